@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { Id, Instant, Line, MediaHash, Money, withoutDefaults } from './common';
+
+/** 引流款 traffic, 福利款 perk, 利润款 profit, 主推款 hero, 常规 regular. */
+export const PRODUCT_ROLES = ['traffic', 'perk', 'profit', 'hero', 'regular'] as const;
+export const ProductRole = z.enum(PRODUCT_ROLES);
+export type ProductRole = z.infer<typeof ProductRole>;
+
+export const Currency = z.string().regex(/^[A-Z]{3}$/);
+
+export const Faq = z.object({ q: Line(500).min(1), a: Line(2000) });
+
+/** Fields a user can write. Every field is validated the same way at every door. */
+export const ProductFields = z.object({
+  sku: Line(64).min(1),
+  title: Line(200).min(1),
+  shortTitle: Line(40).default(''),
+  brand: Line(100).default(''),
+  category: Line(100).default(''),
+  tags: z.array(Line(40).min(1)).max(30).default([]),
+  listPrice: Money,
+  livePrice: Money,
+  floorPrice: Money.nullable().default(null),
+  currency: Currency.default('CNY'),
+  stock: z.number().int().min(0).nullable().default(null),
+  limitPerBuyer: z.number().int().min(1).nullable().default(null),
+  role: ProductRole.default('regular'),
+  sellingPoints: z.array(Line(200).min(1)).max(20).default([]),
+  talkingPoints: z.string().max(5000).default(''),
+  faq: z.array(Faq).max(30).default([]),
+  link: z
+    .union([z.literal(''), z.url({ protocol: /^https?$/ }).max(2000)])
+    .default(''),
+  images: z.array(MediaHash).max(20).default([]),
+  notes: z.string().max(5000).default(''),
+  archived: z.boolean().default(false),
+});
+export type ProductFields = z.infer<typeof ProductFields>;
+export type ProductDraft = z.input<typeof ProductFields>;
+
+export const Product = ProductFields.extend({
+  id: Id,
+  createdAt: Instant,
+  updatedAt: Instant,
+});
+export type Product = z.infer<typeof Product>;
+
+export const ProductCreateInput = ProductFields;
+/** A patch: any subset of the fields, plus the id. Defaults must not fill a patch. */
+export const ProductUpdateInput = z
+  .object(withoutDefaults(ProductFields.shape))
+  .partial()
+  .extend({ id: Id });
+export type ProductUpdateInput = z.infer<typeof ProductUpdateInput>;
+
+export const ProductListInput = z.object({
+  q: z.string().max(200).optional(),
+  includeArchived: z.boolean().optional(),
+  limit: z.number().int().min(1).max(1000).optional(),
+  offset: z.number().int().min(0).optional(),
+});
+export const ProductList = z.object({ items: z.array(Product), total: z.number().int() });

@@ -1,0 +1,111 @@
+import { eq } from 'drizzle-orm';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ProductFields } from '../../contract';
+import type { Db } from '../../../db/open';
+import { hosts, productImages, products, showCues, showHosts, shows } from '../../../db/schema';
+import type { Clock } from '../clock';
+import type { EventBus } from '../events';
+import { newId } from '../ids';
+import type { MediaStore } from '../media/media.store';
+import { DemoWorkspace } from './demo.schema';
+
+/** Start of `days` from now at local "HH:MM", as epoch ms. */
+function localStart(now: number, days: number, hhmm: string): number {
+  const [h, m] = hhmm.split(':').map(Number) as [number, number];
+  const d = new Date(now);
+  d.setDate(d.getDate() + days);
+  d.setHours(h, m, 0, 0);
+  return d.getTime();
+}
+
+/**
+ * Loads the shipped bilingual demo workspace. Idempotent: products are upserted by SKU, hosts
+ * by name and shows by title, so loading twice leaves one copy. All rows go in one transaction.
+ */
+export function loadDemo(file: string, deps: { db: Db; clock: Clock; bus: EventBus; media: MediaStore }) {
+  const { db, clock, bus, media } = deps;
+  const ws = DemoWorkspace.parse(JSON.parse(fs.readFileSync(file, 'utf8')));
+  const base = path.dirname(file);
+  const now = clock.now();
+  const hashes = new Map<string, string>();
+  const imageHash = (rel: string) => {
+    let hash = hashes.get(rel);
+    if (!hash) {
+      hash = media.put(fs.readFileSync(path.join(base, rel))).hash;
+      hashes.set(rel, hash);
+    }
+    return hash;
+  };
+
+  db.transaction((tx) => {
+    const skuToId = new Map<string, string>();
+    for (const raw of ws.products) {
+      const fields = ProductFields.parse({ ...raw, images: raw.images.map(imageHash) });
+      const { images, ...row } = fields;
+      const existing = tx.select({ id: products.id }).from(products).where(eq(products.sku, raw.sku)).get();
+      const id = existing?.id ?? newId('prd');
+      if (existing) tx.update(products).set({ ...row, updatedAt: now }).where(eq(products.id, id)).run();
+      else tx.insert(products).values({ ...row, id, createdAt: now, updatedAt: now }).run();
+      tx.delete(productImages).where(eq(productImages.productId, id)).run();
+      tx.insert(productImages).values(images.map((mediaHash, position) => ({ productId: id, position, mediaHash }))).run();
+      skuToId.set(raw.sku, id);
+    }
+
+    const hostIds = new Map<string, string>();
+    for (const h of ws.hosts) {
+      const existing = tx.select({ id: hosts.id }).from(hosts).where(eq(hosts.name, h.name)).get();
+      const id = existing?.id ?? newId('hst');
+      const row = { name: h.name, title: h.title, handle: h.handle, role: h.role, notes: h.notes, avatar: h.avatar ? imageHash(h.avatar) : null };
+      if (existing) tx.update(hosts).set({ ...row, updatedAt: now }).where(eq(hosts.id, id)).run();
+      else tx.insert(hosts).values({ ...row, id, createdAt: now, updatedAt: now }).run();
+      hostIds.set(h.key, id);
+    }
+
+    for (const s of ws.shows) {
+      const existing = tx.select({ id: shows.id }).from(shows).where(eq(shows.title, s.title)).get();
+      if (existing) tx.delete(shows).where(eq(shows.id, existing.id)).run(); // cues and hosts cascade
+      const id = newId('shw');
+      tx.insert(shows)
+        .values({
+          id,
+          title: s.title,
+          platform: s.platform,
+          startAt: localStart(now, s.startInDays, s.startTime),
+          plannedLengthMs: s.plannedLengthMin * 60_000,
+          status: s.status,
+          canvas: s.canvas,
+          goalGmv: s.goalGmv,
+          goalOrders: s.goalOrders,
+          notes: s.notes,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .run();
+      s.hosts.forEach((key, position) => {
+        const hostId = hostIds.get(key);
+        if (hostId) tx.insert(showHosts).values({ showId: id, hostId, position }).run();
+      });
+      s.cues.forEach((c, position) => {
+        tx.insert(showCues)
+          .values({
+            id: newId('cue'),
+            showId: id,
+            position,
+            segment: c.segment,
+            kind: c.kind,
+            title: c.title,
+            productId: c.sku ? (skuToId.get(c.sku) ?? null) : null,
+            durationMs: c.durationSec * 1000,
+            livePrice: c.livePrice,
+            mechanism: c.mechanism,
+            notes: c.notes,
+          })
+          .run();
+      });
+    }
+  });
+
+  for (const table of ['media', 'products', 'hosts', 'shows'] as const) bus.dataChanged(table);
+  return { products: ws.products.length, hosts: ws.hosts.length, shows: ws.shows.length, images: hashes.size };
+}

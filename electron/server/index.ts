@@ -1,0 +1,124 @@
+import http from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { WebSocketServer } from 'ws';
+import type { Core } from '../core';
+import type { Logger } from '../core/log';
+import { silentLogger } from '../core/log';
+import { allowedHostnames, hostHeaderAllowed, isLoopback, originAllowed } from './host-check';
+import { sendError } from './http-util';
+import { serveMedia } from './media-route';
+import { createRestHandler } from './rest';
+import { serveStatic } from './static';
+import { tokenMatches } from './token';
+import { attachRpcSocket } from './ws-rpc';
+
+export interface ServerOptions {
+  core: Core;
+  token: string;
+  /** Bind address; 127.0.0.1 unless the user opts into LAN. */
+  host?: string;
+  port?: number;
+  /** Built renderer folder (out/renderer). */
+  rendererDir: string;
+  log?: Logger;
+}
+
+export interface RunningServer {
+  url: string;
+  host: string;
+  port: number;
+  lan: boolean;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_PORT = 5170;
+
+/** One HTTP + WebSocket server: renderer at `/`, media, RPC + events at `/ws`, control API at `/api/v1`. */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const { core, token } = options;
+  const log = options.log ?? silentLogger;
+  const host = options.host ?? '127.0.0.1';
+  const lan = !isLoopback(host);
+  const allowed = allowedHostnames(lan);
+  const rest = createRestHandler(core.dispatch, token);
+  let port = options.port ?? DEFAULT_PORT;
+
+  const server = http.createServer((req, res) => {
+    if (!hostHeaderAllowed(req.headers.host, allowed, port)) {
+      sendError(res, 403, { code: 'FORBIDDEN', message: 'Unknown Host header' });
+      return;
+    }
+    const url = new URL(req.url ?? '/', 'http://cuecart.invalid');
+    if (url.pathname === '/api/v1' || url.pathname.startsWith('/api/v1/')) {
+      rest(req, res, url).catch((error: unknown) => {
+        log.error('api failure', { error: String(error) });
+        if (!res.headersSent) sendError(res, 500, { code: 'INTERNAL', message: 'Internal error' });
+      });
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      sendError(res, 405, { code: 'BAD_INPUT', message: 'Read-only route' }, { Allow: 'GET, HEAD' });
+      return;
+    }
+    const media = /^\/media\/([a-f0-9]{64})$/.exec(url.pathname);
+    if (media) return serveMedia(core.media, req, res, media[1]!);
+    serveStatic(options.rendererDir, req, res, url.pathname);
+  });
+
+  const wss = new WebSocketServer({ noServer: true, maxPayload: 4 * 1024 * 1024 });
+  server.on('upgrade', (req, socket: Socket, head) => {
+    const url = new URL(req.url ?? '/', 'http://cuecart.invalid');
+    const reject = (status: number, text: string) => {
+      socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+    };
+    if (!hostHeaderAllowed(req.headers.host, allowed, port)) return reject(403, 'Forbidden');
+    if (!originAllowed(req.headers.origin, allowed, port)) return reject(403, 'Forbidden');
+    if (url.pathname !== '/ws') return reject(404, 'Not Found');
+    if (!tokenMatches(token, url.searchParams.get('token'))) return reject(401, 'Unauthorized');
+    wss.handleUpgrade(req, socket, head, (ws) => attachRpcSocket(core, ws, req));
+  });
+
+  // Drop connections whose peer vanished without a close frame (laptop lid, Wi-Fi).
+  const heartbeat = setInterval(() => {
+    for (const client of wss.clients) {
+      const alive = client as typeof client & { cuecartAlive?: boolean };
+      if (alive.cuecartAlive === false) {
+        client.terminate();
+        continue;
+      }
+      alive.cuecartAlive = false;
+      client.ping();
+    }
+  }, 30_000);
+  heartbeat.unref();
+  wss.on('connection', (client) => {
+    const alive = client as typeof client & { cuecartAlive?: boolean };
+    alive.cuecartAlive = true;
+    client.on('pong', () => {
+      alive.cuecartAlive = true;
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  port = (server.address() as AddressInfo).port;
+  const shownHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+  return {
+    url: `http://${shownHost}:${port}/`,
+    host,
+    port,
+    lan,
+    close: async () => {
+      clearInterval(heartbeat);
+      for (const client of wss.clients) client.terminate();
+      wss.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

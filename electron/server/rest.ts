@@ -1,0 +1,68 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { AppError, HTTP_STATUS, methods } from '../contract';
+import type { Dispatch } from '../core/dispatcher';
+import { coerceQuery, matchRoute, restRoutes } from './rest-routes';
+import { readBody, sendError, sendJson } from './http-util';
+import { bearerToken, tokenMatches } from './token';
+
+const JSON_LIMIT = 1024 * 1024;
+
+/** Control API v1 (`/api/v1/...`): JSON over HTTP, Bearer token on every call. */
+export function createRestHandler(dispatch: Dispatch, token: string) {
+  const routes = restRoutes();
+  return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
+    if (!tokenMatches(token, bearerToken(req.headers.authorization))) {
+      sendError(res, 401, { code: 'UNAUTHORIZED', message: 'Missing or wrong access token (Authorization: Bearer <token>)' }, {
+        'WWW-Authenticate': 'Bearer realm="cuecart"',
+      });
+      return;
+    }
+    const sub = url.pathname.slice('/api/v1'.length) || '/';
+    const found = matchRoute(routes, req.method ?? 'GET', sub);
+    if (!found) {
+      sendError(res, 404, { code: 'NOT_FOUND', message: `No API route ${req.method} ${url.pathname}` });
+      return;
+    }
+    if ('allowed' in found) {
+      sendError(res, 405, { code: 'BAD_INPUT', message: `Method ${req.method} not allowed here`, details: { allowed: found.allowed } }, {
+        Allow: found.allowed.join(', '),
+      });
+      return;
+    }
+    const { route, params } = found;
+    let input: Record<string, unknown>;
+    try {
+      if (route.verb === 'GET' || route.verb === 'DELETE') {
+        input = { ...coerceQuery(methods[route.method].input, url.searchParams), ...params };
+      } else {
+        input = { ...(await readJsonObject(req)), ...params };
+      }
+    } catch (error) {
+      const shape = error instanceof AppError ? error.toShape() : { code: 'BAD_INPUT' as const, message: 'Unreadable request body' };
+      sendError(res, HTTP_STATUS[shape.code], shape);
+      return;
+    }
+    const result = await dispatch(route.method, input, { door: 'http' });
+    if (result.ok) sendJson(res, route.verb === 'POST' && route.write ? 201 : 200, result.output);
+    else sendError(res, HTTP_STATUS[result.error.code], result.error);
+  };
+}
+
+async function readJsonObject(req: IncomingMessage): Promise<Record<string, unknown>> {
+  const type = req.headers['content-type'] ?? '';
+  const body = await readBody(req, JSON_LIMIT);
+  if (body.length === 0) return {};
+  if (!/^application\/json\b/i.test(type)) {
+    throw new AppError('BAD_INPUT', 'Send the body as JSON (Content-Type: application/json)', { reason: 'content_type' });
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(body.toString('utf8'));
+  } catch (error) {
+    throw new AppError('BAD_INPUT', `Body is not valid JSON: ${(error as Error).message}`, { reason: 'json' });
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new AppError('BAD_INPUT', 'Body must be a JSON object', { reason: 'json' });
+  }
+  return value as Record<string, unknown>;
+}

@@ -1,0 +1,36 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const TOKEN_FILE = 'access-token';
+
+/**
+ * The access token guards every RPC and control-API call. It is kept in the data directory
+ * (readable only by the user) so Stream Deck / Companion buttons keep working across restarts.
+ */
+export function loadOrCreateToken(dataDir: string): string {
+  const file = path.join(dataDir, TOKEN_FILE);
+  try {
+    const existing = fs.readFileSync(file, 'utf8').trim();
+    if (/^[A-Za-z0-9_-]{24,}$/.test(existing)) return existing;
+  } catch {
+    // no token yet
+  }
+  const token = randomBytes(24).toString('base64url');
+  fs.mkdirSync(dataDir, { recursive: true });
+  fs.writeFileSync(file, `${token}\n`, { mode: 0o600 });
+  return token;
+}
+
+export function tokenMatches(expected: string, given: string | null | undefined): boolean {
+  if (!given) return false;
+  const a = Buffer.from(expected);
+  const b = Buffer.from(given);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** The token from `Authorization: Bearer <token>`. */
+export function bearerToken(header: string | undefined): string | null {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
+  return match?.[1] ?? null;
+}

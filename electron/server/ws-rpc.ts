@@ -1,0 +1,51 @@
+import type { IncomingMessage } from 'node:http';
+import type { WebSocket } from 'ws';
+import { ClientMessage, type ServerMessage } from '../contract';
+import type { Core } from '../core';
+
+/** Above this many queued bytes a client is too slow to keep up; drop it rather than grow memory. */
+const MAX_BUFFERED = 16 * 1024 * 1024;
+
+/** One authenticated RPC + events connection. Every message is validated before use. */
+export function attachRpcSocket(core: Core, socket: WebSocket, _req: IncomingMessage): void {
+  const send = (message: ServerMessage) => {
+    if (socket.readyState !== socket.OPEN) return;
+    if (socket.bufferedAmount > MAX_BUFFERED) {
+      socket.terminate();
+      return;
+    }
+    socket.send(JSON.stringify(message));
+  };
+
+  const unsubscribe = core.bus.subscribe((event) => send({ type: 'event', ...event }));
+  socket.on('close', unsubscribe);
+  send({ type: 'hello', appVersion: core.appVersion, revision: core.bus.currentRevision });
+
+  socket.on('message', async (data, isBinary) => {
+    if (isBinary) {
+      socket.close(1003, 'text frames only');
+      return;
+    }
+    let parsed: ClientMessage;
+    try {
+      const result = ClientMessage.safeParse(JSON.parse(data.toString()));
+      if (!result.success) throw new Error(result.error.message);
+      parsed = result.data;
+    } catch {
+      socket.close(1008, 'malformed message');
+      return;
+    }
+    switch (parsed.type) {
+      case 'ping':
+        send({ type: 'pong', id: parsed.id });
+        return;
+      case 'call': {
+        const result = await core.dispatch(parsed.method, parsed.input, { door: 'ws' });
+        send({ type: 'result', id: parsed.id, ...result });
+        return;
+      }
+      default:
+        parsed satisfies never;
+    }
+  });
+}
