@@ -1,0 +1,43 @@
+import {
+  AppError,
+  type AnyEvent,
+  type EventPayload,
+  type EventTopic,
+  type MethodInput,
+  type MethodName,
+  type MethodOutput,
+} from '../../../electron/contract';
+import { bridgeTransport, type Transport } from './transport';
+import { wsTransport } from './ws-transport';
+import { getToken } from './token';
+
+/** The typed API client generated from the contract: `api.call('products.list', { q })`. */
+export interface ApiClient {
+  call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
+  on<T extends EventTopic>(topic: T, listener: (payload: EventPayload<T>) => void): () => void;
+  transport: Transport;
+}
+
+export function createApiClient(transport: Transport): ApiClient {
+  return {
+    transport,
+    async call(method, input) {
+      const result = await transport.call(method, input);
+      if (result.ok) return result.output as never;
+      throw new AppError(result.error.code, result.error.message, result.error.details);
+    },
+    on(topic, listener) {
+      return transport.subscribe((event: AnyEvent) => {
+        if (event.topic === topic) listener(event.payload as never);
+      });
+    },
+  };
+}
+
+/** Electron bridge when the preload provided one, else a WebSocket to the serving origin. */
+export function connectApi(onReconnect?: () => void): ApiClient {
+  if (window.cuecart) return createApiClient(bridgeTransport(window.cuecart));
+  const proto = location.protocol === 'https:' ? 'wss:' : 'ws:';
+  const url = `${proto}//${location.host}/ws?token=${encodeURIComponent(getToken() ?? '')}`;
+  return createApiClient(wsTransport(url, onReconnect));
+}

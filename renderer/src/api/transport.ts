@@ -1,0 +1,37 @@
+import type { AnyEvent, CallResult } from '../../../electron/contract';
+
+/** How the renderer reaches the core: the Electron bridge (IPC) or a WebSocket (browser). */
+export interface Transport {
+  readonly kind: 'ipc' | 'ws';
+  call(method: string, input: unknown): Promise<CallResult>;
+  /** Pushed events; returns an unsubscribe function. */
+  subscribe(listener: (event: AnyEvent) => void): () => void;
+  /** Connection state changes (the bridge is always 'open'). */
+  onState(listener: (state: TransportState) => void): () => void;
+  readonly state: TransportState;
+}
+
+export type TransportState = 'connecting' | 'open' | 'closed' | 'unauthorized';
+
+/** What the preload exposes as `window.cuecart` (see electron/preload). */
+export interface CuecartBridge {
+  call(method: string, input: unknown): Promise<CallResult>;
+  subscribe(listener: (event: AnyEvent) => void): () => void;
+  platform: string;
+}
+
+declare global {
+  interface Window {
+    cuecart?: CuecartBridge;
+  }
+}
+
+export function bridgeTransport(bridge: CuecartBridge): Transport {
+  return {
+    kind: 'ipc',
+    state: 'open',
+    call: (method, input) => bridge.call(method, input),
+    subscribe: (listener) => bridge.subscribe(listener),
+    onState: () => () => {},
+  };
+}
