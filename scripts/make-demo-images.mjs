@@ -66,7 +66,10 @@ const SHAPE_RULES = [
 ];
 const CATEGORY_SHAPE = { beauty: 'jar', care: 'pump', food: 'pouch', home: 'box', kitchen: 'tumbler' };
 function shapeFor(product) {
-  for (const [re, shape] of SHAPE_RULES) if (re.test(product.title)) return shape;
+  // The short title first: long titles often name other products ("…口红置物架").
+  for (const text of [product.shortTitle, product.title]) {
+    for (const [re, shape] of SHAPE_RULES) if (text && re.test(text)) return shape;
+  }
   const key = CATEGORY_PALETTE[String(product.category).trim().toLowerCase()];
   return CATEGORY_SHAPE[key] ?? 'box';
 }
@@ -229,11 +232,11 @@ const AVATAR_PALETTES = [
 function avatarHtml(h, i) {
   const [c1, c2] = AVATAR_PALETTES[i % AVATAR_PALETTES.length];
   const m = monogram(h.name);
-  const size = m.length > 1 ? 84 : 96;
+  const size = m.length > 1 ? 58 : 74;
   return `<!doctype html><html><head><meta charset="utf-8"><style>${BASE_CSS}
     body{width:256px;height:256px;position:relative;background:linear-gradient(150deg,${c1},${c2})}
-    .sh{position:absolute;left:38px;top:178px;width:180px;height:140px;border-radius:90px 90px 0 0;background:rgba(255,255,255,.22)}
-    .hd{position:absolute;left:68px;top:38px;width:120px;height:120px;border-radius:50%;background:rgba(255,255,255,.28);display:flex;align-items:center;justify-content:center}
+    .sh{position:absolute;left:33px;top:184px;width:190px;height:150px;border-radius:95px 95px 0 0;background:rgba(255,255,255,.24)}
+    .hd{position:absolute;left:58px;top:30px;width:140px;height:140px;border-radius:50%;background:rgba(255,255,255,.28);display:flex;align-items:center;justify-content:center}
     .m{font-size:${size}px;font-weight:700;color:#fff;line-height:1;text-shadow:0 2px 8px rgba(0,0,0,.18)}
   </style></head><body>
     <div class="sh"></div><div class="hd"><span class="m">${esc(m)}</span></div>
