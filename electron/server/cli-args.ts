@@ -20,7 +20,9 @@ export const SERVE_USAGE = `Usage: npm run serve -- [options]
   --help            this text`;
 
 /** Flags win over environment variables, which win over defaults. Throws a readable Error. */
-export function parseServeArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): ServeArgs {
+export function parseServeArgs(argv: string[], rawEnv: NodeJS.ProcessEnv = process.env): ServeArgs {
+  // An empty variable means unset.
+  const env = Object.fromEntries(Object.entries(rawEnv).filter(([, v]) => v !== undefined && v !== ''));
   const { values } = parseArgs({
     args: argv,
     options: {

@@ -40,7 +40,7 @@ export async function startServe(opts: { dataDir?: string; args?: string[]; time
   const openUrl = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`serve did not start:\n${out}`)), opts.timeoutMs ?? 20_000);
     const check = () => {
-      const m = /Open:\s+(\S+)/.exec(out);
+      const m = /Open:\s+(\S+)\r?\n/.exec(out);
       if (m) {
         clearTimeout(timer);
         resolve(m[1]!);
