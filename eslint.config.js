@@ -53,7 +53,7 @@ export default tseslint.config(
           patterns: [
             ...noElectron.patterns,
             { group: nodeBuiltins, message: 'The renderer runs in a sandboxed page: no Node APIs.' },
-            { group: ['**/electron/core/**', '**/electron/server/**', '**/db/**'], message: 'The renderer reaches the core only through the contract.' },
+            { group: ['**/electron/core', '**/electron/core/**', '**/electron/server', '**/electron/server/**', '**/db', '**/db/**'], message: 'The renderer reaches the core only through the contract.' },
           ],
         },
       ],
