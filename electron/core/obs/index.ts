@@ -1,0 +1,87 @@
+import type { Clock } from '../clock';
+import { ObsActions, type ActionResult } from './actions';
+import type { ObsAction } from './action-plan';
+import { ObsConnection } from './connection';
+import type { ObsConnectionOptions, ObsLog, ObsStatus } from './connection-types';
+import { ObsMirror } from './mirror';
+import type { ObsMirrorSnapshot } from './mirror-types';
+
+export { ObsConnection } from './connection';
+export { ObsMirror } from './mirror';
+export { ObsActions, type ActionResult } from './actions';
+export { obsAction, type ObsAction, type SwitchMode } from './action-plan';
+export { ObsError, type ObsErrorCode, type ObsFailure } from './errors';
+export { outputElapsedMs } from './mirror-types';
+export type * from './connection-types';
+export type * from './mirror-types';
+
+/** What the settings screen stores. `enabled: false` keeps the settings but stays offline. */
+export interface ObsBridgeSettings {
+  enabled: boolean;
+  host: string;
+  port: number;
+  password?: string;
+}
+
+export interface ObsBridgeOptions {
+  clock: Clock;
+  log?: ObsLog;
+  /** Timeouts, backoff, heartbeat; defaults suit a show (3 s requests, 250 ms → 5 s retries). */
+  connection?: Omit<ObsConnectionOptions, 'clock' | 'log'>;
+  outputPollMs?: number;
+}
+
+export interface ObsBridge {
+  readonly connection: ObsConnection;
+  readonly mirror: ObsMirror;
+  readonly actions: ObsActions;
+  status(): ObsStatus;
+  onStatus(listener: (status: ObsStatus) => void): () => void;
+  mirrorSnapshot(): ObsMirrorSnapshot;
+  onMirror(listener: (snapshot: ObsMirrorSnapshot) => void): () => void;
+  applyActions(actions: readonly ObsAction[]): Promise<ActionResult[]>;
+  /** Apply saved settings: connect, reconnect with new ones, or go offline. */
+  configure(settings: ObsBridgeSettings): Promise<ObsStatus>;
+  dispose(): Promise<void>;
+}
+
+/** The OBS side of the brain, built once by the composition root (createCore). */
+export function createObsBridge(options: ObsBridgeOptions): ObsBridge {
+  const connection = new ObsConnection({ ...options.connection, clock: options.clock, log: options.log });
+  const mirror = new ObsMirror(connection, { clock: options.clock, log: options.log, outputPollMs: options.outputPollMs });
+  const actions = new ObsActions(connection, mirror);
+  let applied: ObsBridgeSettings | null = null;
+
+  return {
+    connection,
+    mirror,
+    actions,
+    status: () => connection.status(),
+    onStatus: (listener) => connection.onStatus(listener),
+    mirrorSnapshot: () => mirror.snapshot(),
+    onMirror: (listener) => mirror.onChange(listener),
+    applyActions: (list) => actions.applyActions(list),
+    async configure(settings) {
+      const same =
+        applied !== null &&
+        applied.enabled === settings.enabled &&
+        applied.host === settings.host &&
+        applied.port === settings.port &&
+        (applied.password ?? '') === (settings.password ?? '');
+      applied = { ...settings };
+      if (!settings.enabled) {
+        await connection.disconnect();
+        return connection.status();
+      }
+      // Saving unchanged settings must not drop a working connection mid-show; after a
+      // failure (e.g. wrong password) the same "Connect" press does try again.
+      const state = connection.status().state;
+      if (same && (state === 'connected' || state === 'connecting')) return connection.status();
+      return connection.connect({ host: settings.host, port: settings.port, password: settings.password });
+    },
+    async dispose() {
+      mirror.dispose();
+      await connection.disconnect();
+    },
+  };
+}
