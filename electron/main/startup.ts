@@ -11,13 +11,14 @@ import { buildMenuTemplate } from './menu';
 import type { ShellPaths } from './paths';
 import { APP_SCHEME, buildCsp } from './security';
 import { serverOriginFor, startOnPreferredPort } from './server-port';
+import { createSecretStore } from './safe-secrets';
 import { missingNativeBindingError } from './startup-error';
 import { denyAllPermissions } from './window-guards';
 import { createMainWindow, focusWindow } from './window';
 
 export type ElectronApis = Pick<
   typeof Electron,
-  'app' | 'BrowserWindow' | 'ipcMain' | 'Menu' | 'protocol' | 'session' | 'shell'
+  'app' | 'BrowserWindow' | 'ipcMain' | 'Menu' | 'protocol' | 'session' | 'shell' | 'safeStorage'
 >;
 
 export interface Shell {
@@ -53,6 +54,7 @@ export async function startShell(e: ElectronApis, options: ShellOptions): Promis
     resourcesDir: paths.resourcesDir,
     appVersion: e.app.getVersion(),
     log,
+    secrets: createSecretStore(e.safeStorage, paths.dataDir),
   });
   let server: RunningServer;
   try {

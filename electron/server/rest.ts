@@ -43,7 +43,8 @@ export function createRestHandler(dispatch: Dispatch, token: string) {
       return;
     }
     const result = await dispatch(route.method, input, { door: 'http' });
-    if (result.ok) sendJson(res, route.verb === 'POST' && route.write ? 201 : 200, result.output);
+    // 201 only where a resource was created; actions (show, apply, import) answer 200.
+    if (result.ok) sendJson(res, route.method.endsWith('.create') ? 201 : 200, result.output);
     else sendError(res, HTTP_STATUS[result.error.code], result.error);
   };
 }

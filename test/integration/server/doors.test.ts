@@ -1,7 +1,9 @@
 import http from 'node:http';
 import { WebSocket } from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, startServe, type ServeProcess } from '../../helpers/serve';
+import path from 'node:path';
+import { readJournal } from '../../../db/open';
+import { api, ROOT, startServe, type ServeProcess } from '../../helpers/serve';
 
 let s: ServeProcess;
 beforeAll(async () => {
@@ -36,7 +38,11 @@ describe('serve: the control API v1', () => {
   it('answers status with the app and schema version and the data directory', async () => {
     const res = await api(s, 'GET', '/status');
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ app: 'cuecart', schemaVersion: 1, dataDir: s.dataDir });
+    expect(res.body).toMatchObject({
+      app: 'cuecart',
+      schemaVersion: readJournal(path.join(ROOT, 'db', 'migrations')).length,
+      dataDir: s.dataDir,
+    });
   });
 
   it('refuses calls without the token, or with a wrong one, with 401', async () => {

@@ -73,6 +73,11 @@ function fakeElectron() {
     protocol: { handle: (_scheme: string, fn: typeof protocolHandler) => void (protocolHandler = fn) },
     session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
     shell: { openPath: vi.fn(), openExternal: vi.fn() },
+    safeStorage: {
+      isEncryptionAvailable: () => true,
+      encryptString: (t: string) => Buffer.from(t, 'utf8').reverse(),
+      decryptString: (b: Buffer) => Buffer.from(b).reverse().toString('utf8'),
+    },
   };
   return { e: e as unknown as ElectronApis, raw: e, windows, ipcHandlers, protocol: () => protocolHandler! };
 }
