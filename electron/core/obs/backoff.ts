@@ -16,7 +16,9 @@ export interface BackoffOptions {
   jitter: number;
 }
 
-export const DEFAULT_BACKOFF: BackoffOptions = { initialMs: 250, maxMs: 5_000, factor: 2, jitter: 0.5 };
+// Capped at 1.5 s: a refused connect to OBS costs nothing, and once OBS is back the show must be
+// driven again within ~2 s (bench: reconnect), not after a long backoff step.
+export const DEFAULT_BACKOFF: BackoffOptions = { initialMs: 250, maxMs: 1_500, factor: 2, jitter: 0.5 };
 
 /** The step before jitter for the given 1-based retry number. */
 export function backoffCeiling(retry: number, opts: BackoffOptions = DEFAULT_BACKOFF): number {
