@@ -18,6 +18,8 @@ export interface CuecartBridge {
   call(method: string, input: unknown): Promise<CallResult>;
   subscribe(listener: (event: AnyEvent) => void): () => void;
   platform: string;
+  /** Origin of the local HTTP server (e.g. `http://127.0.0.1:5170`), for `/media/<hash>` URLs. */
+  serverOrigin: string;
 }
 
 declare global {

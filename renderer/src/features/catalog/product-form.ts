@@ -1,0 +1,140 @@
+import { ProductCreateInput, type Product, type ProductDraft, type ProductRole } from '../../../../electron/contract';
+import type { Issue } from '../../lib/errors';
+import { fromMinor, toMinor } from '../../lib/money';
+
+/**
+ * The product form edits prices as decimals in major units and selling points as lines; the
+ * contract wants minor units and a list. These convert both ways, and validation runs the
+ * contract's own schema on the converted draft, so the form and every door agree.
+ */
+export interface ProductFormValues {
+  sku: string;
+  title: string;
+  shortTitle: string;
+  brand: string;
+  category: string;
+  tags: string[];
+  listPrice: number | null;
+  livePrice: number | null;
+  floorPrice: number | null;
+  currency: string;
+  stock: number | null;
+  limitPerBuyer: number | null;
+  role: ProductRole;
+  sellingPoints: string;
+  talkingPoints: string;
+  link: string;
+  notes: string;
+  archived: boolean;
+}
+
+/** The fields this form owns. An edit sends only these, so images and FAQ stay as they are. */
+export const FORM_FIELDS = [
+  'sku',
+  'title',
+  'shortTitle',
+  'brand',
+  'category',
+  'tags',
+  'listPrice',
+  'livePrice',
+  'floorPrice',
+  'currency',
+  'stock',
+  'limitPerBuyer',
+  'role',
+  'sellingPoints',
+  'talkingPoints',
+  'link',
+  'notes',
+  'archived',
+] as const satisfies readonly (keyof ProductFormValues)[];
+
+export const EMPTY_PRODUCT: ProductFormValues = {
+  sku: '',
+  title: '',
+  shortTitle: '',
+  brand: '',
+  category: '',
+  tags: [],
+  listPrice: null,
+  livePrice: null,
+  floorPrice: null,
+  currency: 'CNY',
+  stock: null,
+  limitPerBuyer: null,
+  role: 'regular',
+  sellingPoints: '',
+  talkingPoints: '',
+  link: '',
+  notes: '',
+  archived: false,
+};
+
+export function valuesFromProduct(p: Product): ProductFormValues {
+  return {
+    sku: p.sku,
+    title: p.title,
+    shortTitle: p.shortTitle,
+    brand: p.brand,
+    category: p.category,
+    tags: p.tags,
+    listPrice: fromMinor(p.listPrice, p.currency),
+    livePrice: fromMinor(p.livePrice, p.currency),
+    floorPrice: fromMinor(p.floorPrice, p.currency),
+    currency: p.currency,
+    stock: p.stock,
+    limitPerBuyer: p.limitPerBuyer,
+    role: p.role,
+    sellingPoints: p.sellingPoints.join('\n'),
+    talkingPoints: p.talkingPoints,
+    link: p.link,
+    notes: p.notes,
+    archived: p.archived,
+  };
+}
+
+const text = (v: string | null | undefined) => (v ?? '').trim();
+const count = (v: number | null | undefined) => (v === undefined || v === null ? null : v);
+
+/** Form values → a contract draft (minor units, trimmed lines); missing prices stay null so zod reports them. */
+export function draftFromValues(v: Partial<ProductFormValues>): ProductDraft {
+  const currency = text(v.currency).toUpperCase() || 'CNY';
+  return {
+    sku: text(v.sku),
+    title: text(v.title),
+    shortTitle: text(v.shortTitle),
+    brand: text(v.brand),
+    category: text(v.category),
+    tags: (v.tags ?? []).map((tag) => tag.trim()).filter(Boolean),
+    listPrice: toMinor(v.listPrice, currency) as number,
+    livePrice: toMinor(v.livePrice, currency) as number,
+    floorPrice: toMinor(v.floorPrice, currency),
+    currency,
+    stock: count(v.stock),
+    limitPerBuyer: count(v.limitPerBuyer),
+    role: v.role ?? 'regular',
+    sellingPoints: (v.sellingPoints ?? '').split('\n').map((line) => line.trim()).filter(Boolean),
+    talkingPoints: v.talkingPoints ?? '',
+    link: text(v.link),
+    notes: v.notes ?? '',
+    archived: v.archived ?? false,
+  };
+}
+
+export type Validation = { ok: true; draft: ProductDraft } | { ok: false; issues: Issue[] };
+
+/** The contract's `ProductCreateInput.safeParse`, on exactly what would be sent. */
+export function validateProduct(values: Partial<ProductFormValues>): Validation {
+  const draft = draftFromValues(values);
+  const result = ProductCreateInput.safeParse(draft);
+  if (result.success) return { ok: true, draft };
+  return { ok: false, issues: result.error.issues as unknown as Issue[] };
+}
+
+/** Only the form's own fields, for a patch. */
+export function patchFromDraft(draft: ProductDraft): Partial<ProductDraft> {
+  const patch: Record<string, unknown> = {};
+  for (const key of FORM_FIELDS) patch[key] = draft[key];
+  return patch as Partial<ProductDraft>;
+}
