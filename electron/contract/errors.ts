@@ -26,6 +26,8 @@ export const FieldIssue = z.object({
   maximum: z.number().optional(),
   expected: z.string().optional(),
   format: z.string().optional(),
+  /** What kind of value a size issue is about (string, number, array...), from zod. */
+  origin: z.string().optional(),
 });
 export type FieldIssue = z.infer<typeof FieldIssue>;
 
@@ -77,6 +79,7 @@ export function issuesFromZod(error: z.ZodError): FieldIssue[] {
     if (typeof extra.maximum === 'number') out.maximum = extra.maximum;
     if (typeof extra.expected === 'string') out.expected = extra.expected;
     if (typeof extra.format === 'string') out.format = extra.format;
+    if (typeof extra.origin === 'string') out.origin = extra.origin;
     return out;
   });
 }

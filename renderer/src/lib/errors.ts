@@ -7,8 +7,8 @@ import { AppError, ERROR_CODES, type ErrorCode, type FieldIssue } from '../../..
  * server's BAD_INPUT, so a message reads the same whichever side caught it.
  */
 
-/** A zod issue as the client sees it (has `origin`) or as the server sends it (may not). */
-export type Issue = FieldIssue & { origin?: string };
+/** A zod issue as the client sees it or as the server sends it (both carry `origin`). */
+export type Issue = FieldIssue;
 
 /** Anything thrown by `api.call` or elsewhere → an AppError with a known code. */
 export function toAppError(error: unknown): AppError {
@@ -26,7 +26,7 @@ export function issuesOf(error: AppError): Issue[] {
   return issues.filter((i): i is Issue => !!i && typeof i === 'object' && Array.isArray((i as Issue).path));
 }
 
-/** Server issues lose zod's `origin`; zod's English message still says what was expected. */
+/** `origin` says what a size issue is about; older servers left it out, so read zod's message then. */
 function originOf(issue: Issue): string | undefined {
   if (issue.origin) return issue.origin;
   return /expected (string|number|int|bigint|array|set|date)/.exec(issue.message)?.[1];
