@@ -3,6 +3,8 @@
  * (the type enforces it and test/unit/i18n.test.ts checks it). No plural suffixes, so both
  * languages share one key set.
  */
+import obs from './obs.en';
+
 const en = {
   app: {
     name: 'Cuecart',
@@ -256,6 +258,7 @@ const en = {
     token: 'Access token',
     tokenHidden: 'Hidden',
   },
+  obs,
 };
 
 export default en;

@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import obs from './obs.zh-CN';
 
 /** 简体中文界面文案。键与 en.ts 完全一致（类型与 test/unit/i18n.test.ts 双重检查）。 */
 const zhCN: Messages = {
@@ -254,6 +255,7 @@ const zhCN: Messages = {
     token: '访问令牌',
     tokenHidden: '已隐藏',
   },
+  obs,
 };
 
 export default zhCN;

@@ -12,6 +12,8 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { surfaceBorder } from '../theme/theme';
 import { useThemeMode } from '../lib/prefs';
+// Direct file import: the header needs only the badge, not the whole OBS feature.
+import { ObsStatusBadge } from '../features/obs/ObsStatusBadge';
 import { ConnectionBadge } from './ConnectionBadge';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -34,7 +36,13 @@ export function AppLayout() {
   const area = pathname.split('/')[1] ?? '';
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider width={200} breakpoint="lg" collapsedWidth={56} style={{ borderRight: border }}>
+      {/* Sticky: the navigation stays in view on long pages (Settings with the OBS scene list). */}
+      <Layout.Sider
+        width={200}
+        breakpoint="lg"
+        collapsedWidth={56}
+        style={{ borderRight: border, position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
+      >
         <Flex align="center" gap={8} style={{ height: 52, padding: '0 18px', borderBottom: border }}>
           <PlayCircleOutlined style={{ fontSize: 20, color: '#5b6cff' }} />
           <Typography.Text strong style={{ fontSize: 16, whiteSpace: 'nowrap' }} className="cc-brand">
@@ -62,6 +70,7 @@ export function AppLayout() {
           <Flex align="center" justify="space-between" style={{ height: '100%' }}>
             <Typography.Text type="secondary">{t('app.tagline')}</Typography.Text>
             <Flex align="center" gap={16}>
+              <ObsStatusBadge />
               <ConnectionBadge />
               <LanguageSwitch />
             </Flex>

@@ -5,10 +5,11 @@ import { LoadDemoButton } from '../../components/LoadDemoButton';
 import { PageHeader } from '../../components/PageHeader';
 import { currentLanguage, setLanguage } from '../../i18n';
 import { setThemeMode, useThemeMode, type Language, type ThemeMode } from '../../lib/prefs';
+import { ObsSettingsSection } from '../obs';
 import { ControlApiCard } from './ControlApiCard';
 import { StatusCard } from './StatusCard';
 
-/** Settings 设置: language, theme, demo workspace, app status, control API. */
+/** Settings 设置: OBS connection, language, theme, demo workspace, app status, control API. */
 export default function SettingsPage() {
   const { t } = useTranslation();
   const mode = useThemeMode();
@@ -16,6 +17,9 @@ export default function SettingsPage() {
     <>
       <PageHeader title={t('settings.title')} />
       <Row gutter={[16, 16]}>
+        <Col xs={24}>
+          <ObsSettingsSection />
+        </Col>
         <Col xs={24} xl={12}>
           <Card title={t('settings.appearance')} size="small">
             <Form layout="horizontal" labelCol={{ flex: '120px' }} labelAlign="left" colon={false}>
