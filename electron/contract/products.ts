@@ -10,6 +10,36 @@ export const Currency = z.string().regex(/^[A-Z]{3}$/);
 
 export const Faq = z.object({ q: Line(500).min(1), a: Line(2000) });
 
+/** One option of a variant, e.g. { name: '颜色', value: '红' } (Shopify has up to three). */
+export const VariantOption = z.object({ name: Line(40), value: Line(100).min(1) });
+
+/** A size/colour SKU under a product, with its own prices and stock. */
+export const ProductVariant = z.object({
+  sku: Line(64).min(1),
+  title: Line(200).default(''),
+  options: z.array(VariantOption).max(3).default([]),
+  listPrice: Money,
+  livePrice: Money,
+  stock: z.number().int().min(0).nullable().default(null),
+  barcode: Line(64).default(''),
+});
+export type ProductVariant = z.infer<typeof ProductVariant>;
+
+/** Variant SKUs are unique within a product (and, checked by the core, across the catalog). */
+const Variants = z
+  .array(ProductVariant)
+  .max(200)
+  .superRefine((list, ctx) => {
+    const seen = new Map<string, number>();
+    list.forEach((v, i) => {
+      const key = v.sku.toLowerCase();
+      const first = seen.get(key);
+      if (first !== undefined) {
+        ctx.addIssue({ code: 'custom', path: [i, 'sku'], message: `Variant SKU ${v.sku} is repeated (also variant ${first + 1})` });
+      } else seen.set(key, i);
+    });
+  });
+
 /** Fields a user can write. Every field is validated the same way at every door. */
 export const ProductFields = z.object({
   sku: Line(64).min(1),
@@ -34,6 +64,8 @@ export const ProductFields = z.object({
   images: z.array(MediaHash).max(20).default([]),
   notes: z.string().max(5000).default(''),
   archived: z.boolean().default(false),
+  barcode: Line(64).default(''),
+  variants: Variants.default([]),
 });
 export type ProductFields = z.infer<typeof ProductFields>;
 export type ProductDraft = z.input<typeof ProductFields>;
@@ -53,10 +85,28 @@ export const ProductUpdateInput = z
   .extend({ id: Id });
 export type ProductUpdateInput = z.infer<typeof ProductUpdateInput>;
 
+export const PRODUCT_SORT_KEYS = ['updatedAt', 'title', 'livePrice', 'stock', 'sku'] as const;
+export const ProductSortKey = z.enum(PRODUCT_SORT_KEYS);
+export type ProductSortKey = z.infer<typeof ProductSortKey>;
+
+/**
+ * Search, filter, sort and page. All optional, so older callers keep working. With `q` the
+ * results come in relevance order (exact SKU, then title prefix, then title, then other fields)
+ * unless `sort` is given. `archived: true` lists only archived products; `includeArchived`
+ * lists both.
+ */
 export const ProductListInput = z.object({
   q: z.string().max(200).optional(),
   includeArchived: z.boolean().optional(),
+  archived: z.boolean().optional(),
+  role: ProductRole.optional(),
+  tag: Line(40).optional(),
+  brand: Line(100).optional(),
+  inStock: z.boolean().optional(),
+  sort: ProductSortKey.optional(),
+  order: z.enum(['asc', 'desc']).optional(),
   limit: z.number().int().min(1).max(1000).optional(),
   offset: z.number().int().min(0).optional(),
 });
+export type ProductListInput = z.infer<typeof ProductListInput>;
 export const ProductList = z.object({ items: z.array(Product), total: z.number().int() });

@@ -1,12 +1,12 @@
-import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import type { Product, ProductFields } from '../../contract';
+import { asc, eq, inArray, sql } from 'drizzle-orm';
+import type { Product, ProductFields, ProductVariant } from '../../contract';
 import type { Db } from '../../../db/open';
-import { productImages, products } from '../../../db/schema';
+import { productImages, products, productVariants } from '../../../db/schema';
 
 type Row = typeof products.$inferSelect;
 
-function toProduct(row: Row, images: string[]): Product {
-  return { ...row, images };
+function toProduct(row: Row, images: string[], variants: ProductVariant[]): Product {
+  return { ...row, images, variants };
 }
 
 /** SQL access for products. No validation here: the dispatcher and service did it. */
@@ -30,58 +30,94 @@ export class ProductsDao {
     return map;
   }
 
+  private variantsFor(ids: string[]): Map<string, ProductVariant[]> {
+    const map = new Map<string, ProductVariant[]>();
+    if (ids.length === 0) return map;
+    const rows = this.db
+      .select()
+      .from(productVariants)
+      .where(inArray(productVariants.productId, ids))
+      .orderBy(asc(productVariants.productId), asc(productVariants.position))
+      .all();
+    for (const { productId, position: _p, ...v } of rows) {
+      const list = map.get(productId) ?? [];
+      list.push(v);
+      map.set(productId, list);
+    }
+    return map;
+  }
+
+  /** Rows with their images and variants, in the order given. */
+  private hydrate(rows: Row[]): Product[] {
+    const ids = rows.map((r) => r.id);
+    const images = this.imagesFor(ids);
+    const variants = this.variantsFor(ids);
+    return rows.map((r) => toProduct(r, images.get(r.id) ?? [], variants.get(r.id) ?? []));
+  }
+
   get(id: string): Product | null {
     const row = this.db.select().from(products).where(eq(products.id, id)).get();
-    if (!row) return null;
-    return toProduct(row, this.imagesFor([id]).get(id) ?? []);
+    return row ? this.hydrate([row])[0]! : null;
   }
 
   getBySku(sku: string): Product | null {
     const row = this.db.select().from(products).where(eq(products.sku, sku)).get();
-    if (!row) return null;
-    return toProduct(row, this.imagesFor([row.id]).get(row.id) ?? []);
+    return row ? this.hydrate([row])[0]! : null;
   }
 
-  list(opts: { q?: string; includeArchived?: boolean; limit: number; offset: number }): {
-    items: Product[];
-    total: number;
-  } {
-    const where: SQL[] = [];
-    if (!opts.includeArchived) where.push(eq(products.archived, false));
-    const q = opts.q?.trim();
-    if (q) {
-      // Plain substring match; the catalog search index (issue 3) replaces this.
-      const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      where.push(
-        sql`(${products.title} LIKE ${like} ESCAPE '\\' OR ${products.shortTitle} LIKE ${like} ESCAPE '\\' OR ${products.sku} LIKE ${like} ESCAPE '\\' OR ${products.brand} LIKE ${like} ESCAPE '\\' OR ${products.tags} LIKE ${like} ESCAPE '\\')`,
-      );
+  /** Products by id, in the order of `ids` (a search result page); missing ids are skipped. */
+  getMany(ids: string[]): Product[] {
+    if (ids.length === 0) return [];
+    const rows = this.db.select().from(products).where(inArray(products.id, ids)).all();
+    const byId = new Map(this.hydrate(rows).map((p) => [p.id, p]));
+    return ids.map((id) => byId.get(id)).filter((p): p is Product => p !== undefined);
+  }
+
+  /** Every product in SKU order, a chunk at a time (export). */
+  *iterateAll(chunk = 1000): Generator<Product[]> {
+    let after = '';
+    for (;;) {
+      const rows = this.db
+        .select()
+        .from(products)
+        .where(sql`${products.sku} > ${after}`)
+        .orderBy(asc(products.sku))
+        .limit(chunk)
+        .all();
+      if (rows.length === 0) return;
+      yield this.hydrate(rows);
+      after = rows[rows.length - 1]!.sku;
     }
-    const cond = where.length > 0 ? and(...where) : undefined;
-    const total = this.db.select({ n: sql<number>`count(*)` }).from(products).where(cond).get()?.n ?? 0;
-    const rows = this.db
-      .select()
-      .from(products)
-      .where(cond)
-      .orderBy(desc(products.updatedAt), asc(products.sku))
-      .limit(opts.limit)
-      .offset(opts.offset)
-      .all();
-    const images = this.imagesFor(rows.map((r) => r.id));
-    return { items: rows.map((r) => toProduct(r, images.get(r.id) ?? [])), total };
   }
 
   count(): number {
     return this.db.select({ n: sql<number>`count(*)` }).from(products).get()?.n ?? 0;
   }
 
+  /** Which product owns each of these variant SKUs (for the cross-product uniqueness rule). */
+  variantOwners(skus: string[]): Map<string, string> {
+    const out = new Map<string, string>();
+    for (let i = 0; i < skus.length; i += 500) {
+      const part = skus.slice(i, i + 500);
+      const rows = this.db
+        .select({ sku: productVariants.sku, productId: productVariants.productId })
+        .from(productVariants)
+        .where(inArray(productVariants.sku, part))
+        .all();
+      for (const r of rows) out.set(r.sku, r.productId);
+    }
+    return out;
+  }
+
   insert(id: string, fields: ProductFields, now: number): void {
-    const { images, ...rest } = fields;
+    const { images, variants, ...rest } = fields;
     this.db.insert(products).values({ ...rest, id, createdAt: now, updatedAt: now }).run();
     this.setImages(id, images);
+    this.setVariants(id, variants);
   }
 
   update(id: string, patch: Partial<ProductFields>, now: number): boolean {
-    const { images, ...rest } = patch;
+    const { images, variants, ...rest } = patch;
     const res = this.db
       .update(products)
       .set({ ...rest, updatedAt: now })
@@ -89,6 +125,7 @@ export class ProductsDao {
       .run();
     if (res.changes === 0) return false;
     if (images) this.setImages(id, images);
+    if (variants) this.setVariants(id, variants);
     return true;
   }
 
@@ -103,6 +140,16 @@ export class ProductsDao {
       this.db
         .insert(productImages)
         .values(unique.map((mediaHash, position) => ({ productId: id, position, mediaHash })))
+        .run();
+    }
+  }
+
+  private setVariants(id: string, variants: ProductVariant[]): void {
+    this.db.delete(productVariants).where(eq(productVariants.productId, id)).run();
+    if (variants.length > 0) {
+      this.db
+        .insert(productVariants)
+        .values(variants.map((v, position) => ({ ...v, productId: id, position })))
         .run();
     }
   }

@@ -39,7 +39,7 @@ describe('createCore (real SQLite file, real migrations)', () => {
   it('pushes data.changed with a growing revision', async () => {
     const c = core();
     const seen: number[] = [];
-    c.bus.subscribe((e) => seen.push(e.payload.revision));
+    c.bus.subscribe((e) => e.topic === 'data.changed' && seen.push(e.payload.revision));
     await c.dispatch('products.create', { sku: 'E-1', title: 'x', listPrice: 1, livePrice: 1 }, { door: 'internal' });
     await c.dispatch('products.create', { sku: 'E-2', title: 'x', listPrice: 1, livePrice: 1 }, { door: 'internal' });
     expect(seen).toEqual([1, 2]);

@@ -1,0 +1,174 @@
+import { z } from 'zod';
+import { Money } from './common';
+
+// Catalog import and export. Files cross IPC and WebSocket as base64 (JSON-safe); the control
+// API takes and returns raw bytes instead (see electron/server/catalog-routes.ts).
+
+/** Largest file the importer accepts. Bigger spreadsheets are split by the user. */
+export const IMPORT_MAX_BYTES = 50 * 1024 * 1024;
+/** base64 grows 4/3; a little slack for padding. */
+const BASE64_MAX = Math.ceil(IMPORT_MAX_BYTES / 3) * 4 + 4;
+
+/** Every field a column can feed. `handle` groups variant rows (Shopify); `ignore` is null. */
+export const IMPORT_FIELDS = [
+  'sku',
+  'handle',
+  'title',
+  'shortTitle',
+  'brand',
+  'category',
+  'tags',
+  'listPrice',
+  'livePrice',
+  'floorPrice',
+  'currency',
+  'stock',
+  'limitPerBuyer',
+  'role',
+  'sellingPoints',
+  'talkingPoints',
+  'faq',
+  'link',
+  'notes',
+  'bodyHtml',
+  'archived',
+  'barcode',
+  'images',
+  'imageUrl',
+  'variantSku',
+  'variantTitle',
+  'option1Name',
+  'option1Value',
+  'option2Name',
+  'option2Value',
+  'option3Name',
+  'option3Value',
+  'variantListPrice',
+  'variantLivePrice',
+  'variantStock',
+  'variantBarcode',
+] as const;
+export const ImportField = z.enum(IMPORT_FIELDS);
+export type ImportField = z.infer<typeof ImportField>;
+
+export const IMPORT_LAYOUTS = ['cuecart', 'shopify', 'generic'] as const;
+export const ImportLayout = z.enum(IMPORT_LAYOUTS);
+export type ImportLayout = z.infer<typeof ImportLayout>;
+
+export const ImportFile = z.object({
+  fileName: z.string().trim().min(1).max(255),
+  contentBase64: z.string().max(BASE64_MAX),
+});
+
+export const ImportOptions = z.object({
+  /** Chosen by the caller so it can follow `import.progress` and cancel; generated otherwise. */
+  importId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional(),
+  /** XLSX: the sheet to read (default: the first). */
+  sheet: z.string().max(100).optional(),
+  /** One entry per column, in header order: the field it feeds, or null to ignore it. */
+  mapping: z.array(ImportField.nullable()).max(500).optional(),
+  /** Currency for new products when the file has no currency column. */
+  currency: z.string().regex(/^[A-Z]{3}$/).optional(),
+});
+
+export const ImportPreviewInput = ImportFile.extend(ImportOptions.shape).extend({
+  sampleSize: z.number().int().min(0).max(500).optional(),
+});
+export type ImportPreviewInput = z.infer<typeof ImportPreviewInput>;
+
+export const IMPORT_MODES = ['valid', 'all-or-nothing'] as const;
+export const ImportMode = z.enum(IMPORT_MODES);
+export type ImportMode = z.infer<typeof ImportMode>;
+
+export const ImportApplyInput = ImportFile.extend(ImportOptions.shape).extend({ mode: ImportMode });
+export type ImportApplyInput = z.infer<typeof ImportApplyInput>;
+
+/** A row the importer will not take. `row` is the spreadsheet row number (the header is row 1). */
+export const RefusedRow = z.object({
+  row: z.number().int(),
+  sku: z.string().optional(),
+  field: z.string().optional(),
+  reason: z.string(),
+});
+export type RefusedRow = z.infer<typeof RefusedRow>;
+
+export const ImportColumn = z.object({
+  index: z.number().int(),
+  header: z.string(),
+  field: ImportField.nullable(),
+  samples: z.array(z.string()),
+});
+
+export const ImportSample = z.object({
+  row: z.number().int(),
+  action: z.enum(['create', 'update']),
+  sku: z.string(),
+  title: z.string(),
+  listPrice: Money.optional(),
+  livePrice: Money.optional(),
+  stock: z.number().int().nullable().optional(),
+  variants: z.number().int(),
+});
+
+const Summary = {
+  importId: z.string(),
+  fileName: z.string(),
+  format: z.enum(['csv', 'xlsx']),
+  /** How the bytes were read: utf-8, utf-8-bom, gb18030, utf-16le, utf-16be, or xlsx. */
+  encoding: z.string(),
+  delimiter: z.string().optional(),
+  sheets: z.array(z.string()),
+  sheet: z.string().optional(),
+  layout: ImportLayout,
+  totalRows: z.number().int(),
+  /** Preview: what would be written. Result: what was written. */
+  products: z.object({ create: z.number().int(), update: z.number().int() }),
+  variants: z.number().int(),
+  refused: z.array(RefusedRow),
+  warnings: z.array(z.string()),
+};
+
+export const ImportPreview = z.object({
+  ...Summary,
+  columns: z.array(ImportColumn),
+  mappingSource: z.enum(['given', 'saved', 'suggested']),
+  sample: z.array(ImportSample),
+});
+export type ImportPreview = z.infer<typeof ImportPreview>;
+
+/**
+ * `refused`: all-or-nothing met refused rows and wrote nothing. A cancelled import ends with the
+ * error CONFLICT (details.reason "cancelled") and wrote nothing either.
+ */
+export const ImportResult = z.object({
+  ...Summary,
+  status: z.enum(['applied', 'refused']),
+  message: z.string(),
+});
+export type ImportResult = z.infer<typeof ImportResult>;
+
+export const ImportCancelInput = z.object({ importId: z.string().min(1).max(64) });
+export const ImportCancelResult = z.object({ importId: z.string(), cancelled: z.boolean() });
+
+export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
+export const ExportFormat = z.enum(EXPORT_FORMATS);
+export type ExportFormat = z.infer<typeof ExportFormat>;
+
+export const ExportInput = z.object({
+  format: ExportFormat,
+  includeArchived: z.boolean().optional(),
+});
+export const ExportResult = z.object({
+  fileName: z.string(),
+  mime: z.string(),
+  count: z.number().int(),
+  contentBase64: z.string(),
+});
+export type ExportResult = z.infer<typeof ExportResult>;
+
+export const ImportProgress = z.object({
+  importId: z.string(),
+  phase: z.enum(['read', 'parse', 'check', 'write', 'done']),
+  done: z.number().int(),
+  total: z.number().int(),
+});

@@ -1,0 +1,215 @@
+import type { ImportField, ProductFields, ProductVariant } from '../../../contract';
+import { CellError, htmlToText, parseBoolean, parseFaq, parseInteger, parseList, parseMoney, parseRole, unmark } from './values';
+
+/** A cell reader for one row: the unmarked, trimmed text of the column mapped to a field. */
+export type Cells = (field: ImportField) => string;
+
+export class RowError extends Error {
+  constructor(
+    readonly line: number,
+    readonly field: ImportField | string | undefined,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface GroupRow {
+  line: number;
+  get: Cells;
+}
+
+export interface BuiltProduct {
+  /** Only the fields the file gives (an update touches nothing else). */
+  fields: Partial<ProductFields> & { sku: string };
+  /** Variant rows in order, each with its line, or undefined if the file has no variant columns. */
+  variants?: (ProductVariant & { line: number })[];
+  warnings: string[];
+}
+
+/** Free text keeps its own leading spaces and tabs; every other cell is trimmed. */
+const UNTRIMMED = new Set<ImportField>(['talkingPoints', 'notes', 'bodyHtml']);
+
+/** Reads the mapped cells of a row once (apostrophe undone); other fields read ''. */
+export function reader(cells: string[], columns: [ImportField, number][]): Cells {
+  const values = new Map<ImportField, string>();
+  for (const [field, i] of columns) {
+    const c = cells[i];
+    if (!c) continue;
+    const v = UNTRIMMED.has(field) ? unmark(c) : unmark(c.trim()).trim();
+    if (v.trim()) values.set(field, v);
+  }
+  return (field) => values.get(field) ?? '';
+}
+
+const PRODUCT_ORDER: ImportField[] = [
+  'currency', 'title', 'shortTitle', 'brand', 'category', 'talkingPoints', 'link', 'notes', 'barcode', 'bodyHtml', 'tags',
+  'sellingPoints', 'listPrice', 'livePrice', 'floorPrice', 'stock', 'limitPerBuyer', 'role', 'faq', 'archived', 'images',
+];
+const orders = new WeakMap<Set<ImportField>, ImportField[]>();
+function productFieldsOf(mapped: Set<ImportField>): ImportField[] {
+  let list = orders.get(mapped);
+  if (!list) {
+    list = PRODUCT_ORDER.filter((f) => mapped.has(f));
+    orders.set(mapped, list);
+  }
+  return list;
+}
+export const VARIANT_FIELDS: ImportField[] = [
+  'variantSku', 'variantTitle', 'option1Value', 'option2Value', 'option3Value',
+  'variantListPrice', 'variantLivePrice', 'variantStock', 'variantBarcode',
+];
+
+function cell<T>(line: number, field: ImportField, text: string, parse: (t: string) => T): T {
+  try {
+    return parse(text);
+  } catch (error) {
+    if (error instanceof CellError) throw new RowError(line, field, error.message);
+    throw error;
+  }
+}
+
+/** Negative stock is how Shopify shows oversold items; we keep 0 and say so. */
+function stockOf(line: number, field: ImportField, text: string, warnings: string[]): number {
+  const n = cell(line, field, text, parseInteger);
+  if (n < 0) {
+    warnings.push(`Row ${line}: stock ${n} (oversold) was read as 0.`);
+    return 0;
+  }
+  return n;
+}
+
+/**
+ * One product from its rows (the first carries the product; every row with variant data adds
+ * a variant — Shopify's layout and ours alike). Shopify's lone "Default Title" variant is folded
+ * into the product. Parsing errors name the row and column.
+ */
+export function buildProduct(
+  rows: GroupRow[],
+  key: string,
+  opts: { mapped: Set<ImportField>; currency: string; mediaExists: (hash: string) => boolean },
+): BuiltProduct {
+  const first = rows[0]!;
+  const { line, get } = first;
+  const warnings: string[] = [];
+  const f: Partial<ProductFields> = {};
+  const currency = get('currency') || opts.currency;
+  // Only the mapped columns, in an order where currency comes before prices and notes before
+  // the HTML body: this runs once per row of a 100,000-row file.
+  for (const field of productFieldsOf(opts.mapped)) {
+    const text = get(field);
+    if (!text && field !== 'archived') continue;
+    switch (field) {
+      case 'currency':
+        f.currency = text.toUpperCase();
+        break;
+      case 'title':
+      case 'shortTitle':
+      case 'brand':
+      case 'category':
+      case 'talkingPoints':
+      case 'link':
+      case 'notes':
+      case 'barcode':
+        f[field] = text;
+        break;
+      case 'bodyHtml':
+        if (!f.notes) f.notes = htmlToText(text);
+        break;
+      case 'tags':
+        f.tags = parseList(text);
+        break;
+      case 'sellingPoints':
+        f.sellingPoints = parseList(text, /[;；|]/);
+        break;
+      case 'listPrice':
+      case 'livePrice':
+      case 'floorPrice':
+        f[field] = cell(line, field, text, (t) => parseMoney(t, currency));
+        break;
+      case 'stock':
+        f.stock = stockOf(line, 'stock', text, warnings);
+        break;
+      case 'limitPerBuyer':
+        f.limitPerBuyer = cell(line, field, text, parseInteger);
+        break;
+      case 'role':
+        f.role = cell(line, field, text, parseRole);
+        break;
+      case 'faq':
+        f.faq = cell(line, field, text, parseFaq);
+        break;
+      case 'archived':
+        f.archived = cell(line, field, text, parseBoolean);
+        break;
+      case 'images': {
+        const hashes = parseList(text, /[\s,;|]/).map((h) => h.toLowerCase());
+        const missing = hashes.find((h) => !opts.mediaExists(h));
+        if (missing) throw new RowError(line, 'images', `image ${missing.slice(0, 12)}… is not in the media library`);
+        f.images = hashes;
+        break;
+      }
+    }
+  }
+
+  let variants: BuiltProduct['variants'];
+  if (VARIANT_FIELDS.some((v) => opts.mapped.has(v))) {
+    variants = [];
+    const names = [get('option1Name'), get('option2Name'), get('option3Name')];
+    for (const r of rows) {
+      if (!VARIANT_FIELDS.some((v) => r.get(v) !== '')) continue; // e.g. Shopify's extra-image rows
+      const values = [r.get('option1Value'), r.get('option2Value'), r.get('option3Value')];
+      const options = values
+        .map((value, i) => ({ name: r.get(`option${i + 1}Name` as ImportField) || names[i] || `Option ${i + 1}`, value }))
+        .filter((o) => o.value !== '');
+      const livePriceText = r.get('variantLivePrice') || r.get('variantListPrice');
+      if (!livePriceText) throw new RowError(r.line, 'variantLivePrice', 'the variant has no price');
+      const livePrice = cell(r.line, 'variantLivePrice', livePriceText, (t) => parseMoney(t, currency));
+      const listText = r.get('variantListPrice');
+      const listPrice = listText ? cell(r.line, 'variantListPrice', listText, (t) => parseMoney(t, currency)) : livePrice;
+      variants.push({
+        line: r.line,
+        sku: r.get('variantSku'),
+        // Our own layout has the title column (maybe empty on purpose); Shopify has only options.
+        title: opts.mapped.has('variantTitle') ? r.get('variantTitle') : options.map((o) => o.value).join(' / '),
+        options,
+        // Shopify's compare-at price is the crossed-out one; a lower or equal one means none.
+        listPrice: Math.max(listPrice, livePrice),
+        livePrice,
+        stock: r.get('variantStock') ? stockOf(r.line, 'variantStock', r.get('variantStock'), warnings) : null,
+        barcode: r.get('variantBarcode'),
+      });
+    }
+    const lone = variants.length === 1 ? variants[0]! : null;
+    // Shopify writes a product without variants as one variant whose option is "Default Title".
+    const isDefault = lone && (lone.options.length > 0 ? lone.options.every((o) => o.value === 'Default Title') : !lone.sku && !lone.title);
+    if (lone && isDefault) {
+      f.livePrice ??= lone.livePrice;
+      f.listPrice ??= lone.listPrice;
+      if (lone.stock !== null) f.stock ??= lone.stock;
+      if (lone.barcode) f.barcode ??= lone.barcode;
+      if (!f.sku && !opts.mapped.has('sku') && lone.sku) f.sku = lone.sku;
+      variants = [];
+    }
+  }
+
+  const sku = get('sku') || f.sku || key;
+  f.sku = sku;
+  if (variants && variants.length > 0) {
+    // A layout without product-level prices or stock (Shopify) takes them from the variants.
+    const head = variants[0]!;
+    if (!opts.mapped.has('livePrice')) f.livePrice ??= head.livePrice;
+    if (!opts.mapped.has('listPrice')) f.listPrice ??= head.listPrice;
+    if (!opts.mapped.has('stock') && variants.some((v) => v.stock !== null)) f.stock = variants.reduce((n, v) => n + (v.stock ?? 0), 0);
+    const used = new Set(variants.map((v) => v.sku).filter(Boolean));
+    variants.forEach((v, i) => {
+      if (v.sku) return;
+      let n = i + 1;
+      while (used.has(`${sku}-${n}`)) n += 1;
+      v.sku = `${sku}-${n}`;
+      used.add(v.sku);
+      warnings.push(`Row ${v.line}: the variant has no SKU; it was named ${v.sku}.`);
+    });
+  }
+  return { fields: f as BuiltProduct['fields'], variants, warnings };
+}

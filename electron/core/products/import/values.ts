@@ -1,0 +1,134 @@
+import { PRODUCT_ROLES, type ProductRole } from '../../../contract';
+
+// Cell text → typed values. Each parser returns the value or throws a CellError whose message
+// becomes the refused row's reason, in words a person fixing the sheet understands.
+
+export class CellError extends Error {}
+
+/**
+ * Undo the apostrophe that spreadsheets (and our exporter, against formula injection) put in
+ * front of a cell: before a formula character, another apostrophe, or a number kept as text
+ * (Shopify's barcode '3212483). Other leading apostrophes are the user's own text.
+ */
+export function unmark(cell: string): string {
+  if (cell.length > 1 && cell[0] === "'") {
+    const rest = cell.slice(1);
+    if (/^[=+\-@\t\r']/.test(rest) || /^\d+$/.test(rest)) return rest;
+  }
+  return cell;
+}
+
+const digitsCache = new Map<string, number>();
+/** Minor-unit digits of a currency: 2 for CNY and USD, 0 for JPY and KRW. */
+export function minorDigits(currency: string): number {
+  let d = digitsCache.get(currency);
+  if (d === undefined) {
+    try {
+      d = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    } catch {
+      d = 2;
+    }
+    digitsCache.set(currency, d);
+  }
+  return d;
+}
+
+/** "19.99", "¥1,299.00", "25元" → minor units, exactly (no floating point on the way). */
+const PLAIN = /^\d{1,8}(\.\d{1,2})?$/; // at most 99,999,999.99: always within Money
+
+export function parseMoney(text: string, currency: string): number {
+  // Most cells are plain "19.99": answer those without the clean-up passes below.
+  if (PLAIN.test(text) && minorDigits(currency) === 2) {
+    const dot = text.indexOf('.');
+    if (dot < 0) return Number(text) * 100;
+    return Number(text.slice(0, dot)) * 100 + Number(text.slice(dot + 1).padEnd(2, '0'));
+  }
+  const t = text
+    .replace(/[¥￥$€£₩元圆块,，\s]/g, '')
+    .replace(/^(cny|rmb|usd|eur|jpy|hkd)/i, '');
+  const m = /^(\d{1,12})(?:\.(\d*))?$/.exec(t);
+  if (!m) {
+    if (/^-/.test(t)) throw new CellError(`"${text}" is negative; prices must be 0 or more`);
+    throw new CellError(`"${text}" is not a price`);
+  }
+  const digits = minorDigits(currency);
+  let frac = (m[2] ?? '').replace(/0+$/, '');
+  // XLSX numbers come through as doubles (19.990000000000002): round what is float noise.
+  if (frac.length > digits && frac.length >= 10) frac = String(Math.round(Number(`0.${frac}`) * 10 ** digits)).padStart(digits, '0');
+  if (frac.length > digits) throw new CellError(`"${text}" has more than ${digits} decimals`);
+  const minor = Number(m[1]) * 10 ** digits + Number(frac.padEnd(digits, '0') || '0');
+  if (minor > 100_000_000_00) throw new CellError(`"${text}" is larger than any price we take`);
+  return minor;
+}
+
+/** Whole numbers, "1,200" and "12.0" included. Negative stock (oversold) is the caller's call. */
+export function parseInteger(text: string): number {
+  const t = text.replace(/[,，\s]/g, '').replace(/(件|个|份|pcs?)$/i, '');
+  const m = /^(-?\d{1,12})(?:\.0*)?$/.exec(t);
+  if (!m) throw new CellError(`"${text}" is not a whole number`);
+  return Number(m[1]);
+}
+
+const TRUE = new Set(['true', 'yes', 'y', '1', '是', '已归档', '归档', '下架', 'archived', 't']);
+const FALSE = new Set(['false', 'no', 'n', '0', '否', '未归档', '上架', 'active', 'f', '']);
+export function parseBoolean(text: string): boolean {
+  const t = text.trim().toLowerCase();
+  if (TRUE.has(t)) return true;
+  if (FALSE.has(t)) return false;
+  throw new CellError(`"${text}" is not yes/no (true/false, 是/否)`);
+}
+
+const ROLE_NAMES: Record<string, ProductRole> = {
+  引流款: 'traffic',
+  引流: 'traffic',
+  福利款: 'perk',
+  福利: 'perk',
+  利润款: 'profit',
+  利润: 'profit',
+  主推款: 'hero',
+  主推: 'hero',
+  爆款: 'hero',
+  常规款: 'regular',
+  常规: 'regular',
+};
+export function parseRole(text: string): ProductRole {
+  const t = text.trim().toLowerCase();
+  if ((PRODUCT_ROLES as readonly string[]).includes(t)) return t as ProductRole;
+  const zh = ROLE_NAMES[text.trim()];
+  if (zh) return zh;
+  throw new CellError(`"${text}" is not a product role (引流款/福利款/利润款/主推款/常规, or ${PRODUCT_ROLES.join('/')})`);
+}
+
+/** One item per line; a single-line cell may separate items with commas, 、 or semicolons. */
+export function parseList(text: string, inline = /[,，;；、|]/): string[] {
+  const parts = text.includes('\n') ? text.split(/\r?\n/) : text.split(inline);
+  return parts.map((s) => s.trim()).filter((s) => s !== '');
+}
+
+export function parseFaq(text: string): { q: string; a: string }[] {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new CellError('FAQ must be a JSON list like [{"q":"…","a":"…"}]');
+  }
+  if (!Array.isArray(value)) throw new CellError('FAQ must be a JSON list like [{"q":"…","a":"…"}]');
+  return value as { q: string; a: string }[];
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+/** Shopify's Body (HTML) → plain text for notes: block tags become line breaks. */
+export function htmlToText(html: string): string {
+  return html
+    .replace(/<\s*(br|\/p|\/div|\/li|\/h\d)\s*\/?>/gi, '\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+      if (e[0] === '#') {
+        const cp = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+        return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : m;
+      }
+      return ENTITIES[e.toLowerCase()] ?? m;
+    })
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}

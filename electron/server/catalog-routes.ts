@@ -1,0 +1,104 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { AppError, ExportFormat, HTTP_STATUS, IMPORT_MAX_BYTES, ImportMode, type ImportResult } from '../contract';
+import type { Dispatch } from '../core/dispatcher';
+import { readBody, SECURITY_HEADERS, sendError, sendJson } from './http-util';
+import { bearerToken, tokenMatches } from './token';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** Bodies we read as a spreadsheet. The bytes decide CSV vs XLSX and the encoding anyway. */
+const FILE_TYPES = /^(text\/csv|text\/plain|text\/tab-separated-values|application\/csv|application\/vnd\.ms-excel|application\/octet-stream|application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet)\b/i;
+
+/**
+ * Control-API routes that move files, so they cannot be derived JSON routes: the import takes the
+ * raw file bytes as the body and the export answers with the file. Each calls the same contract
+ * method the app uses (bytes ⇄ base64 at this door only), behind the same token check.
+ * Returns false for any other path, so the generic REST handler takes it.
+ */
+export function createCatalogRoutes(dispatch: Dispatch, token: string) {
+  return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> => {
+    const path = url.pathname.replace(/\/+$/, '');
+    const isImport = path === '/api/v1/products/import';
+    const isExport = path === '/api/v1/products/export';
+    if (!isImport && !isExport) return false;
+    if (!tokenMatches(token, bearerToken(req.headers.authorization))) {
+      sendError(res, 401, { code: 'UNAUTHORIZED', message: 'Missing or wrong access token (Authorization: Bearer <token>)' }, {
+        'WWW-Authenticate': 'Bearer realm="cuecart"',
+      });
+      return true;
+    }
+    const verb = isImport ? 'POST' : 'GET';
+    if (req.method !== verb) {
+      sendError(res, 405, { code: 'BAD_INPUT', message: `Method ${req.method} not allowed here`, details: { allowed: [verb] } }, { Allow: verb });
+      return true;
+    }
+    try {
+      if (isImport) await importFile(dispatch, req, res, url);
+      else await exportFile(dispatch, res, url);
+    } catch (error) {
+      const shape = error instanceof AppError ? error.toShape() : { code: 'BAD_INPUT' as const, message: 'Unreadable request' };
+      const status = shape.details?.reason === 'too_large' ? 413 : HTTP_STATUS[shape.code];
+      if (!res.headersSent) sendError(res, status, shape);
+    }
+    return true;
+  };
+}
+
+async function importFile(dispatch: Dispatch, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+  const type = req.headers['content-type'] ?? '';
+  if (!FILE_TYPES.test(type)) {
+    sendError(res, 415, {
+      code: 'BAD_INPUT',
+      message: `Send the file itself as the body with Content-Type text/csv or ${XLSX_TYPE}`,
+      details: { reason: 'content_type' },
+    });
+    return;
+  }
+  const apply = url.searchParams.get('apply');
+  const mode = apply === null ? null : ImportMode.safeParse(apply);
+  if (mode && !mode.success) throw new AppError('BAD_INPUT', 'apply must be "valid" or "all-or-nothing" (or absent for a preview)', { reason: 'apply' });
+  const body = await readBody(req, IMPORT_MAX_BYTES);
+  if (body.length === 0) throw new AppError('BAD_INPUT', 'The request has no file in its body.', { reason: 'empty' });
+  const fileName = url.searchParams.get('fileName') ?? (/spreadsheetml/i.test(type) ? 'upload.xlsx' : 'upload.csv');
+  const input = {
+    fileName,
+    contentBase64: body.toString('base64'),
+    ...(url.searchParams.get('sheet') ? { sheet: url.searchParams.get('sheet') } : {}),
+    ...(url.searchParams.get('importId') ? { importId: url.searchParams.get('importId') } : {}),
+  };
+  const result = mode
+    ? await dispatch('products.import.apply', { ...input, mode: mode.data }, { door: 'http' })
+    : await dispatch('products.import.preview', input, { door: 'http' });
+  if (!result.ok) {
+    sendError(res, HTTP_STATUS[result.error.code], result.error);
+    return;
+  }
+  // An all-or-nothing import that met refused rows wrote nothing: say so with the status too.
+  const refused = mode && (result.output as ImportResult).status === 'refused';
+  sendJson(res, refused ? 422 : 200, result.output);
+}
+
+async function exportFile(dispatch: Dispatch, res: ServerResponse, url: URL): Promise<void> {
+  const format = ExportFormat.safeParse(url.searchParams.get('format') ?? 'csv');
+  if (!format.success) throw new AppError('BAD_INPUT', 'format must be "csv" or "xlsx"', { reason: 'format' });
+  const archived = url.searchParams.get('includeArchived');
+  const result = await dispatch(
+    'products.export',
+    { format: format.data, ...(archived === null ? {} : { includeArchived: archived === 'true' || archived === '1' }) },
+    { door: 'http' },
+  );
+  if (!result.ok) {
+    sendError(res, HTTP_STATUS[result.error.code], result.error);
+    return;
+  }
+  const out = result.output as { fileName: string; mime: string; count: number; contentBase64: string };
+  const bytes = Buffer.from(out.contentBase64, 'base64');
+  res.writeHead(200, {
+    ...SECURITY_HEADERS,
+    'Content-Type': out.mime,
+    'Content-Length': bytes.length,
+    'Content-Disposition': `attachment; filename="${out.fileName}"`,
+    'Cache-Control': 'no-store',
+    'X-Cuecart-Count': String(out.count),
+  });
+  res.end(bytes);
+}
