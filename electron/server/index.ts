@@ -1,12 +1,17 @@
 import http from 'node:http';
+import path from 'node:path';
 import type { AddressInfo, Socket } from 'node:net';
 import { WebSocketServer } from 'ws';
 import type { Core } from '../core';
 import type { Logger } from '../core/log';
 import { silentLogger } from '../core/log';
+import { createCatalogRoutes } from './catalog-routes';
 import { allowedHostnames, hostHeaderAllowed, isLoopback, originAllowed } from './host-check';
 import { sendError } from './http-util';
 import { serveMedia } from './media-route';
+import { serveOverlayPage } from './overlay-pages';
+import { createOverlayChannel } from './overlay-ws';
+import { createPlanRoutes } from './plan-routes';
 import { createRestHandler } from './rest';
 import { serveStatic } from './static';
 import { tokenMatches } from './token';
@@ -20,6 +25,8 @@ export interface ServerOptions {
   port?: number;
   /** Built renderer folder (out/renderer). */
   rendererDir: string;
+  /** Built overlay pages (out/overlays); defaults to the `overlays` folder beside rendererDir. */
+  overlaysDir?: string;
   log?: Logger;
 }
 
@@ -41,6 +48,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const lan = !isLoopback(host);
   const allowed = allowedHostnames(lan);
   const rest = createRestHandler(core.dispatch, token);
+  const catalogFiles = createCatalogRoutes(core.dispatch, token);
+  const planFiles = createPlanRoutes(core.dispatch, token);
+  const overlaysDir = options.overlaysDir ?? path.join(path.dirname(options.rendererDir), 'overlays');
+  const overlayChannel = createOverlayChannel(core);
   let port = options.port ?? DEFAULT_PORT;
 
   const server = http.createServer((req, res) => {
@@ -50,10 +61,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
     const url = new URL(req.url ?? '/', 'http://cuecart.invalid');
     if (url.pathname === '/api/v1' || url.pathname.startsWith('/api/v1/')) {
-      rest(req, res, url).catch((error: unknown) => {
-        log.error('api failure', { error: String(error) });
-        if (!res.headersSent) sendError(res, 500, { code: 'INTERNAL', message: 'Internal error' });
-      });
+      // File import/export first: they take and return raw bytes, not JSON.
+      catalogFiles(req, res, url)
+        .then((handled) => handled || planFiles(req, res, url))
+        .then((handled) => (handled ? undefined : rest(req, res, url)))
+        .catch((error: unknown) => {
+          log.error('api failure', { error: String(error) });
+          if (!res.headersSent) sendError(res, 500, { code: 'INTERNAL', message: 'Internal error' });
+        });
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -62,10 +77,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
     const media = /^\/media\/([a-f0-9]{64})$/.exec(url.pathname);
     if (media) return serveMedia(core.media, req, res, media[1]!);
+    if (url.pathname.startsWith('/overlays/')) return serveOverlayPage(overlaysDir, req, res, url.pathname);
     serveStatic(options.rendererDir, req, res, url.pathname);
   });
 
-  const wss = new WebSocketServer({ noServer: true, maxPayload: 4 * 1024 * 1024 });
+  // Only token holders get this far (checked at the upgrade), and an import sends a spreadsheet of
+  // up to 50 MB as base64 in one call: allow that, no more.
+  const wss = new WebSocketServer({ noServer: true, maxPayload: 72 * 1024 * 1024 });
   server.on('upgrade', (req, socket: Socket, head) => {
     const url = new URL(req.url ?? '/', 'http://cuecart.invalid');
     const reject = (status: number, text: string) => {
@@ -73,6 +91,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     };
     if (!hostHeaderAllowed(req.headers.host, allowed, port)) return reject(403, 'Forbidden');
     if (!originAllowed(req.headers.origin, allowed, port)) return reject(403, 'Forbidden');
+    // Overlay pages' read-only channel: no token (it changes nothing), same Host/Origin checks.
+    if (url.pathname === '/overlays/ws') return overlayChannel.handleUpgrade(req, socket, head);
     if (url.pathname !== '/ws') return reject(404, 'Not Found');
     if (!tokenMatches(token, url.searchParams.get('token'))) return reject(401, 'Unauthorized');
     wss.handleUpgrade(req, socket, head, (ws) => attachRpcSocket(core, ws, req));
@@ -108,6 +128,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   port = (server.address() as AddressInfo).port;
   const shownHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+  // OBS on this machine reaches the overlay pages here (browser sources made by Install overlays).
+  core.setServerOrigin(`http://${shownHost}:${port}`);
   return {
     url: `http://${shownHost}:${port}/`,
     host,
@@ -115,6 +137,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     lan,
     close: async () => {
       clearInterval(heartbeat);
+      overlayChannel.close();
       for (const client of wss.clients) client.terminate();
       wss.close();
       server.closeAllConnections();
