@@ -14,7 +14,7 @@ const noElectron = {
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'net', 'better-sqlite3', 'drizzle-orm', 'drizzle-orm/*'];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'db/migrations/**', '.cache/**', '.scratch/**'] },
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'db/migrations/**', '.cache/**', '.scratch/**', '.plans-scratch/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

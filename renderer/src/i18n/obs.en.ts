@@ -3,6 +3,8 @@
  * own file so en.ts stays small; en.ts mounts it as `obs`, and zh-CN mirrors it key for key.
  * Failure reasons are keyed by the contract's OBS error codes.
  */
+import obsSetupEn from './obs-setup.en';
+
 const obsEn = {
   title: 'OBS Studio',
   subtitle: 'Cuecart drives OBS through its WebSocket server (obs-websocket 5, built into OBS 28 and newer).',
@@ -163,6 +165,8 @@ const obsEn = {
     visible: 'Visible in OBS',
     hidden: 'Hidden in OBS',
   },
+  /** Preflight, overlay installer, native-source bindings. */
+  setup: obsSetupEn,
 };
 
 export default obsEn;

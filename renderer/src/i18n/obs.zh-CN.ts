@@ -1,4 +1,5 @@
 import type obsEn from './obs.en';
+import obsSetupZhCN from './obs-setup.zh-CN';
 
 /** `obs` 部分的简体中文文案（OBS 连接、顶栏状态、场景列表），键与 obs.en.ts 完全一致。 */
 const obsZhCN: typeof obsEn = {
@@ -161,6 +162,7 @@ const obsZhCN: typeof obsEn = {
     visible: '在 OBS 中可见',
     hidden: '在 OBS 中已隐藏',
   },
+  setup: obsSetupZhCN,
 };
 
 export default obsZhCN;

@@ -1,5 +1,6 @@
 import { Alert, Card, Col, Flex, Row, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { NativeOverlaysCard } from './NativeOverlaysCard';
 import { ObsConnectionForm } from './ObsConnectionForm';
 import { ObsScenesPanel } from './ObsScenesPanel';
 import { ObsStatusDetails } from './ObsStatusDetails';
@@ -8,7 +9,8 @@ import { useObs } from './useObs';
 
 /**
  * The OBS part of Settings: the connection (form left, live state right) and, once connected,
- * the scenes read from OBS, so a producer can see at a glance that Cuecart sees the right OBS.
+ * the scenes read from OBS, so a producer can see at a glance that Cuecart sees the right OBS;
+ * then the overlays in OBS (installer, native-source bindings).
  */
 export function ObsSettingsSection() {
   const { t } = useTranslation();
@@ -36,6 +38,8 @@ export function ObsSettingsSection() {
       </Card>
       {/* While reconnecting it keeps the last known scenes, dimmed and labelled as such. */}
       {(phase === 'connected' || phase === 'reconnecting') && <ObsScenesPanel hideSettingsLink />}
+      {/* Installing overlays and native-source bindings; useful to review even while OBS is off. */}
+      {data && <NativeOverlaysCard />}
     </Flex>
   );
 }
