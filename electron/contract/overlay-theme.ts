@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MediaHash } from './common';
+import { Id, MediaHash } from './common';
 import { OVERLAY_CANVASES, OVERLAY_KINDS, OVERLAY_LAYOUTS, type OverlayKind } from './overlay-kinds';
 
 export const OVERLAY_LOCALES = ['zh-CN', 'en'] as const;
@@ -128,6 +128,16 @@ export const OverlayThemePatch = z
   .partial()
   .strict();
 export type OverlayThemePatch = z.infer<typeof OverlayThemePatch>;
+
+/**
+ * `overlays.theme.set`: a patch for the global theme, or with `showId` for that show's own theme
+ * (a show without one starts from a copy of the global theme; an empty patch just makes that copy).
+ */
+export const OverlayThemeSetInput = OverlayThemePatch.extend({ showId: Id.optional() }).strict();
+export type OverlayThemeSetInput = z.infer<typeof OverlayThemeSetInput>;
+
+/** Where the theme on air comes from: the active show's own theme, or the global one. */
+export const THEME_SOURCES = ['global', 'show'] as const;
 
 /** Deep-merge a patch into a theme (objects merge, everything else replaces). */
 export function mergeTheme(theme: OverlayTheme, patch: OverlayThemePatch): OverlayTheme {

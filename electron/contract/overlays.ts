@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Empty, Id, Instant, Line, MediaHash, Money, withoutDefaults } from './common';
 import type { MethodDef } from './methods';
 import { BANNER_STYLES, COUNTDOWN_STYLES, OVERLAY_KINDS, OVERLAY_LAYOUTS } from './overlay-kinds';
-import { OverlayTheme, OverlayThemePatch } from './overlay-theme';
+import { OverlayTheme, OverlayThemeSetInput, THEME_SOURCES } from './overlay-theme';
 import { Currency, ProductRole } from './products';
 
 export * from './overlay-kinds';
@@ -126,7 +126,11 @@ export const OverlayLayers = z.object({
 export const OverlayState = z.object({
   revision: z.number().int(),
   now: Instant,
+  /** The theme on air: the active show's own theme, else the global one. */
   theme: OverlayTheme,
+  /** The show being produced (`overlays.activeShow.set`); its own theme, if it has one, is on air. */
+  activeShowId: Id.nullable(),
+  themeSource: z.enum(THEME_SOURCES),
   layers: OverlayLayers,
 });
 export type OverlayState = z.infer<typeof OverlayState>;
@@ -165,6 +169,10 @@ export const OverlayShowInput = z.discriminatedUnion('kind', [
 ]);
 export type OverlayShowInput = z.infer<typeof OverlayShowInput>;
 
+export const OverlayThemeGetInput = z.object({ showId: Id.optional() }).strict();
+export const OverlayShowRef = z.object({ showId: Id }).strict();
+export const OverlayActiveShowInput = z.object({ showId: Id.nullable() }).strict();
+
 export const OverlayKindInput = z.object({ kind: z.enum(OVERLAY_KINDS) }).strict();
 
 const def = <I extends z.ZodType, O extends z.ZodType>(d: MethodDef<I, O>) => d;
@@ -201,18 +209,34 @@ export const overlayMethods = {
     http: { method: 'POST', path: '/overlays/clear' },
   }),
   'overlays.theme.get': def({
-    input: Empty,
+    input: OverlayThemeGetInput,
     output: OverlayTheme,
     write: false,
-    summary: 'The overlay theme: colours, fonts, logo, layouts and placement per canvas.',
+    summary:
+      'The overlay theme: colours, fonts, logo, layouts and placement per canvas. With `showId`, the theme that show uses (its own, else the global one).',
     http: { method: 'GET', path: '/overlays/theme' },
   }),
   'overlays.theme.set': def({
-    input: OverlayThemePatch,
+    input: OverlayThemeSetInput,
     output: OverlayTheme,
     write: true,
-    summary: 'Change part of the overlay theme (nested objects merge); saved, and pushed to every overlay page.',
+    summary:
+      'Change part of the overlay theme (nested objects merge); saved, and pushed to every overlay page. With `showId`, changes that show\'s own theme (first copied from the global one).',
     http: { method: 'PATCH', path: '/overlays/theme' },
+  }),
+  'overlays.theme.reset': def({
+    input: OverlayShowRef,
+    output: OverlayTheme,
+    write: true,
+    summary: 'Forget a show\'s own theme: the show uses the global theme again. Answers the theme it now uses.',
+    http: { method: 'DELETE', path: '/overlays/theme/shows/{showId}' },
+  }),
+  'overlays.activeShow.set': def({
+    input: OverlayActiveShowInput,
+    output: OverlayState,
+    write: true,
+    summary: 'Set the show being produced (`null` for none): the overlays use its own theme, if it has one, else the global theme.',
+    http: { method: 'PUT', path: '/overlays/active-show' },
   }),
 } as const satisfies Record<string, MethodDef>;
 

@@ -7,7 +7,8 @@ import { SECURITY_HEADERS } from './http-util';
 /**
  * Overlay pages run inside OBS with nothing to protect them but this policy: our own scripts
  * and styles only (no inline code), images only from our origin (the media route), sockets only
- * back to us. The app may frame them for its live preview; nobody else may.
+ * back to us. The app may frame them for its live preview (from this origin in a browser, from
+ * `app://cuecart`, the desktop window's origin, in Electron); nobody else may.
  */
 export const OVERLAY_CSP = [
   "default-src 'none'",
@@ -18,7 +19,7 @@ export const OVERLAY_CSP = [
   "connect-src 'self'",
   "base-uri 'none'",
   "form-action 'none'",
-  "frame-ancestors 'self'",
+  "frame-ancestors 'self' app://cuecart",
 ].join('; ');
 
 const TYPES: Record<string, string> = {

@@ -1,11 +1,10 @@
 import {
   AppError,
   badInput,
-  mergeTheme,
   OVERLAY_CONTENT,
   OVERLAY_KINDS,
-  OverlayTheme,
   type Host,
+  type OverlayTheme,
   type OverlayKind,
   type OverlayShowInput,
   type OverlayState,
@@ -16,6 +15,7 @@ import type { Clock } from '../clock';
 import type { EventBus } from '../events';
 import { cardFromProduct, lowerThirdFromHost, stickerFromProduct } from './fill';
 import { qrMatrix } from './qr';
+import { ThemeBook, type ThemeChange } from './theme-book';
 import type { ThemeStore } from './theme.store';
 
 export interface OverlayDeps {
@@ -24,6 +24,8 @@ export interface OverlayDeps {
   product(id: string): Product | null;
   host(id: string): Host | null;
   mediaExists(hash: string): boolean;
+  /** Shows own themes and one is active; a deleted show stops being active. */
+  showExists(id: string): boolean;
   themes: ThemeStore;
 }
 
@@ -48,24 +50,34 @@ const emptySlot = (): Slot => ({ visible: false, layout: null, content: null, ch
  */
 export class OverlayService {
   private revision = 0;
-  private theme: OverlayTheme;
+  private readonly themes: ThemeBook;
   private readonly slots = Object.fromEntries(OVERLAY_KINDS.map((k) => [k, emptySlot()])) as Record<OverlayKind, Slot>;
 
   constructor(private readonly deps: OverlayDeps) {
-    this.theme = deps.themes.load();
+    this.themes = new ThemeBook(deps.themes, deps.showExists);
     // A product card follows its product: a stock or price change in the catalog shows at once.
     deps.bus.subscribe((event) => {
-      if (event.topic === 'data.changed' && event.payload.table === 'products') this.refreshFromCatalog();
+      if (event.topic !== 'data.changed') return;
+      if (event.payload.table === 'products') this.refreshFromCatalog();
+      if (event.payload.table === 'shows' && this.themes.pruneActive()) this.changed();
     });
   }
 
   snapshot(): OverlayState {
+    const theme = this.themes.onAir;
     const layers = {} as Record<OverlayKind, unknown>;
     for (const kind of OVERLAY_KINDS) {
       const s = this.slots[kind];
-      layers[kind] = { visible: s.visible, layout: s.layout ?? this.theme.layouts[kind], content: s.content, changedAt: s.changedAt };
+      layers[kind] = { visible: s.visible, layout: s.layout ?? theme.layouts[kind], content: s.content, changedAt: s.changedAt };
     }
-    return { revision: this.revision, now: this.deps.clock.now(), theme: this.theme, layers: layers as OverlayState['layers'] };
+    return {
+      revision: this.revision,
+      now: this.deps.clock.now(),
+      theme,
+      activeShowId: this.themes.activeShowId,
+      themeSource: this.themes.source,
+      layers: layers as OverlayState['layers'],
+    };
   }
 
   show(input: OverlayShowInput): OverlayState {
@@ -113,18 +125,30 @@ export class OverlayService {
     return this.changed();
   }
 
-  getTheme(): OverlayTheme {
-    return this.theme;
+  /** The global theme, or with `showId` the theme that show uses. */
+  getTheme(showId?: string): OverlayTheme {
+    return this.themes.get(showId);
   }
 
-  setTheme(patch: OverlayThemePatch): OverlayTheme {
+  /** Patch the global theme, or a show's own theme (made from the global one if it has none). */
+  setTheme(patch: OverlayThemePatch, showId?: string): OverlayTheme {
     if (patch.logo) this.assertMedia(patch.logo, 'logo');
-    const parsed = OverlayTheme.safeParse(mergeTheme(this.theme, patch));
-    if (!parsed.success) throw badInput(parsed.error, 'theme');
-    this.deps.themes.save(parsed.data);
-    this.theme = parsed.data;
-    this.changed();
-    return this.theme;
+    return this.themeChanged(this.themes.set(patch, showId));
+  }
+
+  /** The show goes back to the global theme. */
+  resetTheme(showId: string): OverlayTheme {
+    return this.themeChanged(this.themes.reset(showId));
+  }
+
+  /** The show being produced: its own theme (if any) goes on air. */
+  setActiveShow(showId: string | null): OverlayState {
+    return this.themes.setActive(showId) ? this.changed() : this.snapshot();
+  }
+
+  private themeChanged(change: ThemeChange): OverlayTheme {
+    if (change.onAir) this.changed();
+    return change.theme;
   }
 
   private changed(): OverlayState {

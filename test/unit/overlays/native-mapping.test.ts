@@ -17,6 +17,7 @@ function service(locale: 'zh-CN' | 'en' = 'zh-CN') {
     product: () => null,
     host: () => null,
     mediaExists: () => true,
+    showExists: () => false,
     themes: new MemoryThemeStore({ ...DEFAULT_THEME, locale }),
   });
   return { s, clock, show: (i: unknown) => s.show(OverlayShowInput.parse(i)) };

@@ -20,12 +20,14 @@ function setup() {
   put('p1', { sku: 'A', title: '玻尿酸面霜 50ml', shortTitle: '玻尿酸面霜', listPrice: 29900, livePrice: 19900, stock: 12, limitPerBuyer: 2, role: 'hero', link: 'https://example.com/p/1', images: [IMG], sellingPoints: ['a', 'b', 'c', 'd'] });
   const host: Host = { id: 'h1', name: '林小溪', title: '首席美妆官', handle: '', role: 'host', avatar: null, notes: '', createdAt: 1, updatedAt: 1 };
   const themes = new MemoryThemeStore();
+  const shows = new Set(['showA', 'showB']);
   const service = new OverlayService({
     clock,
     bus,
     product: (id) => products.get(id) ?? null,
     host: (id) => (id === host.id ? host : null),
     mediaExists: (hash) => hash === IMG || hash === LOGO,
+    showExists: (id) => shows.has(id),
     themes,
   });
   const show = (input: unknown) => service.show(OverlayShowInput.parse(input));
