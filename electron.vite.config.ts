@@ -1,6 +1,34 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
+import { build as viteBuild, type Plugin } from 'vite';
+
+/**
+ * The overlay pages (OBS browser sources, no React) are their own small build in out/overlays,
+ * run after the renderer's so the renderer build stays as it is. Chrome 95 is the oldest
+ * browser source we support (OBS 28's CEF).
+ */
+function overlayPages(): Plugin {
+  return {
+    name: 'cuecart-overlay-pages',
+    apply: 'build',
+    async closeBundle() {
+      await viteBuild({
+        configFile: false,
+        root: resolve(__dirname, 'renderer/overlays'),
+        base: '/overlays/',
+        logLevel: 'warn',
+        build: {
+          outDir: resolve(__dirname, 'out/overlays'),
+          emptyOutDir: true,
+          target: 'chrome95',
+          modulePreload: false,
+          rollupOptions: { input: resolve(__dirname, 'renderer/overlays/overlay.html') },
+        },
+      });
+    },
+  };
+}
 
 // One build for the three runtimes: main (Electron main process, plus the `serve` entry that
 // runs the same core and server in plain Node), preload (sandboxed, so CommonJS with zod
@@ -29,7 +57,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'renderer'),
-    plugins: [react()],
+    plugins: [react(), overlayPages()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       emptyOutDir: true,

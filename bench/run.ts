@@ -4,6 +4,7 @@ import path from 'node:path';
 import { benchBundle } from './bundle.bench';
 import { benchCatalog } from './catalog.bench';
 import { printTable, type Row } from './lib';
+import { benchSchedule } from './schedule.bench';
 import { benchObs } from './obs.bench';
 import { benchOverlay } from './overlay.bench';
 import { benchServe } from './serve.bench';
@@ -11,7 +12,7 @@ import { benchServe } from './serve.bench';
 // `npm run bench`: measures, prints a table, writes bench/results.json. Every figure sits beside
 // a baseline measured in this same run on this same machine. Not a test: it never fails a build.
 async function main() {
-  const rows: Row[] = [...benchBundle(), ...(await benchServe()), ...(await benchObs()), ...(await benchOverlay()), ...(await benchCatalog())];
+  const rows: Row[] = [...benchBundle(), ...(await benchServe()), ...(await benchObs()), ...(await benchOverlay()), ...(await benchCatalog()), ...benchSchedule()];
   printTable(rows);
   const file = path.join(import.meta.dirname, 'results.json');
   fs.writeFileSync(

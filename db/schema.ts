@@ -38,8 +38,31 @@ export const products = sqliteTable(
     archived: integer('archived', { mode: 'boolean' }).notNull().default(false),
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
+    barcode: text('barcode').notNull().default(''),
   },
   (t) => [index('products_updated_idx').on(t.updatedAt)],
+);
+
+/**
+ * Size/colour SKUs of a product, in order. Deleting the product deletes them. A variant SKU is
+ * unique across all variants (the importer upserts by it and a scanner looks it up).
+ */
+export const productVariants = sqliteTable(
+  'product_variants',
+  {
+    productId: text('product_id')
+      .notNull()
+      .references(() => products.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    sku: text('sku').notNull().unique(),
+    title: text('title').notNull().default(''),
+    options: text('options', { mode: 'json' }).$type<{ name: string; value: string }[]>().notNull().default(sql`'[]'`),
+    listPrice: integer('list_price').notNull(),
+    livePrice: integer('live_price').notNull(),
+    stock: integer('stock'),
+    barcode: text('barcode').notNull().default(''),
+  },
+  (t) => [primaryKey({ columns: [t.productId, t.position] })],
 );
 
 /** Ordered images of a product; deleting the product deletes these rows (not the media files). */
@@ -82,6 +105,12 @@ export const shows = sqliteTable('shows', {
   notes: text('notes').notNull().default(''),
   createdAt: integer('created_at').notNull(),
   updatedAt: integer('updated_at').notNull(),
+  /** IANA zone the show's times of day are planned in; '' = the machine's own zone. */
+  timeZone: text('time_zone').notNull().default(''),
+  /** Templates are shows never aired: "new show from template" copies one. */
+  isTemplate: integer('is_template', { mode: 'boolean' }).notNull().default(false),
+  /** Bumped on every change of the show or its plan: saves carry the revision they edited (optimistic). */
+  revision: integer('revision').notNull().default(0),
 });
 
 export const showHosts = sqliteTable(
@@ -98,7 +127,27 @@ export const showHosts = sqliteTable(
   (t) => [primaryKey({ columns: [t.showId, t.hostId] })],
 );
 
-/** Run-of-show cues. The plan editor (issue 4) grows this; the foundation keeps the core of it. */
+/** Segments of a run-of-show (开场, 过款, 福利...), in order. */
+export const showSegments = sqliteTable(
+  'show_segments',
+  {
+    id: text('id').primaryKey(),
+    showId: text('show_id')
+      .notNull()
+      .references(() => shows.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    title: text('title').notNull().default(''),
+  },
+  (t) => [index('show_segments_show_idx').on(t.showId, t.position)],
+);
+
+/**
+ * Run-of-show cues, ordered by (segment position, position). What only some kinds have (a pitch's
+ * live price and mechanism, a flash sale's seconds...) is typed JSON in `details`, and the on-air
+ * actions are typed JSON in `actions`; both are validated by the contract's zod schemas on the
+ * way in and on the way out. `segment_id` is nullable only because SQLite cannot add a NOT NULL
+ * reference column without rebuilding the table; the core always sets it.
+ */
 export const showCues = sqliteTable(
   'show_cues',
   {
@@ -107,14 +156,15 @@ export const showCues = sqliteTable(
       .notNull()
       .references(() => shows.id, { onDelete: 'cascade' }),
     position: integer('position').notNull(),
-    segment: text('segment').notNull().default(''),
     kind: text('kind').notNull().default('generic'),
     title: text('title').notNull().default(''),
     productId: text('product_id').references(() => products.id, { onDelete: 'set null' }),
     durationMs: integer('duration_ms').notNull().default(0),
-    livePrice: integer('live_price'),
-    mechanism: text('mechanism').notNull().default(''),
     notes: text('notes').notNull().default(''),
+    segmentId: text('segment_id').references(() => showSegments.id, { onDelete: 'cascade' }),
+    hostIds: text('host_ids', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    details: text('details', { mode: 'json' }).$type<Record<string, unknown>>().notNull().default(sql`'{}'`),
+    actions: text('actions', { mode: 'json' }).$type<Record<string, unknown>>().notNull().default(sql`'{}'`),
   },
   (t) => [index('show_cues_show_idx').on(t.showId, t.position)],
 );

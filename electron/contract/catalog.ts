@@ -1,15 +1,24 @@
 import { z } from 'zod';
-import { Id, Instant, Line, MediaHash, Money } from './common';
+import { Id, Instant, Line, MediaHash } from './common';
 
 export const HOST_ROLES = ['host', 'assistant'] as const; // 主播 / 助播
-export const Host = z.object({
-  id: Id,
+
+/** What a user writes about a host; the same rules at every door. */
+export const HostFields = z.object({
   name: Line(60).min(1),
+  /** The lower-third title (首席美妆官). */
   title: Line(80).default(''),
+  /** The platform handle (@小溪的美妆间). */
   handle: Line(80).default(''),
   role: z.enum(HOST_ROLES).default('host'),
   avatar: MediaHash.nullable().default(null),
   notes: z.string().max(5000).default(''),
+});
+export type HostFields = z.infer<typeof HostFields>;
+export type HostDraft = z.input<typeof HostFields>;
+
+export const Host = HostFields.extend({
+  id: Id,
   createdAt: Instant,
   updatedAt: Instant,
 });
@@ -27,21 +36,3 @@ export const PLATFORMS = [
 ] as const;
 export const SHOW_STATUSES = ['draft', 'ready', 'live', 'done'] as const;
 export const CANVASES = ['16:9', '9:16'] as const;
-
-export const ShowSummary = z.object({
-  id: Id,
-  title: Line(200).min(1),
-  platform: z.enum(PLATFORMS),
-  startAt: Instant,
-  plannedLengthMs: z.number().int().min(0),
-  status: z.enum(SHOW_STATUSES),
-  canvas: z.enum(CANVASES),
-  goalGmv: Money.nullable(),
-  goalOrders: z.number().int().min(0).nullable(),
-  notes: z.string(),
-  hostIds: z.array(Id),
-  cueCount: z.number().int(),
-  createdAt: Instant,
-  updatedAt: Instant,
-});
-export type ShowSummary = z.infer<typeof ShowSummary>;

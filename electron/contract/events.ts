@@ -1,10 +1,21 @@
 import { z } from 'zod';
+import { OverlayState } from './overlays';
+import { ImportProgress } from './catalog-io';
+import { ObsMirror, ObsStatus } from './obs';
 
 export const DATA_TABLES = ['products', 'hosts', 'shows', 'media'] as const;
 
 /** Every pushed event topic and its payload. Data changes say "refetch"; live state is whole. */
 export const events = {
   'data.changed': z.object({ table: z.enum(DATA_TABLES), revision: z.number().int() }),
+  /** The whole overlay picture after every change (see overlays.get). */
+  'overlays.state': OverlayState,
+  /** A big import's progress; the UI shows a bar and may call products.import.cancel. */
+  'import.progress': ImportProgress,
+  /** The OBS connection, whole, on every change. */
+  'obs.status': ObsStatus,
+  /** What OBS is showing (scenes, program, outputs), whole, on every change. */
+  'obs.mirror': ObsMirror,
 } as const;
 
 export type Events = typeof events;

@@ -1,7 +1,21 @@
 import { z } from 'zod';
 import { AppStatus, DemoLoadResult } from './app';
-import { Host, ShowSummary } from './catalog';
+import {
+  ExportInput,
+  ExportResult,
+  ImportApplyInput,
+  ImportCancelInput,
+  ImportCancelResult,
+  ImportPreviewInput,
+  ImportPreview,
+  ImportResult,
+} from './catalog-io';
 import { Empty, Id } from './common';
+import { hostMethods } from './hosts';
+import { obsMethods } from './obs';
+import { obsSetupMethods } from './obs-setup';
+import { overlayMethods } from './overlays';
+import { planIoMethods } from './plan-io';
 import {
   Product,
   ProductCreateInput,
@@ -9,6 +23,7 @@ import {
   ProductListInput,
   ProductUpdateInput,
 } from './products';
+import { showMethods } from './shows';
 
 export type HttpVerb = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
@@ -70,19 +85,31 @@ export const methods = {
     summary: 'Delete a product.',
     http: { method: 'DELETE', path: '/products/{id}' },
   }),
-  'hosts.list': def({
-    input: Empty,
-    output: z.array(Host),
+  // Import and export have no derived REST route: the control API takes and returns raw file
+  // bytes for them (electron/server/catalog-routes.ts) and calls these same methods.
+  'products.import.preview': def({
+    input: ImportPreviewInput,
+    output: ImportPreview,
     write: false,
-    summary: 'All hosts (主播 and 助播).',
-    http: { method: 'GET', path: '/hosts' },
+    summary: 'Read a CSV/XLSX file (base64): encoding, layout, column mapping, sample and every refused row.',
   }),
-  'shows.list': def({
-    input: Empty,
-    output: z.array(ShowSummary),
+  'products.import.apply': def({
+    input: ImportApplyInput,
+    output: ImportResult,
+    write: true,
+    summary: 'Import a CSV/XLSX file (base64): upsert by SKU in one transaction; `valid` rows or `all-or-nothing`.',
+  }),
+  'products.import.cancel': def({
+    input: ImportCancelInput,
+    output: ImportCancelResult,
+    write: true,
+    summary: 'Cancel a running import; nothing of it is written.',
+  }),
+  'products.export': def({
+    input: ExportInput,
+    output: ExportResult,
     write: false,
-    summary: 'All shows, newest first.',
-    http: { method: 'GET', path: '/shows' },
+    summary: 'The catalog as CSV (UTF-8 with BOM) or XLSX, base64; re-importable as is.',
   }),
   'demo.load': def({
     input: Empty,
@@ -91,6 +118,12 @@ export const methods = {
     summary: 'Load the bilingual demo workspace (products with images, hosts, shows).',
     http: { method: 'POST', path: '/demo' },
   }),
+  ...hostMethods,
+  ...showMethods,
+  ...planIoMethods,
+  ...overlayMethods,
+  ...obsMethods,
+  ...obsSetupMethods,
 } as const satisfies Record<string, MethodDef>;
 
 export type Methods = typeof methods;

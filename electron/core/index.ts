@@ -8,14 +8,30 @@ import { loadDemo } from './demo/demo.service';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { EventBus } from './events';
 import type { Handlers } from './handlers';
-import { HostsDao } from './hosts/hosts.dao';
+import { HostsService } from './hosts/hosts.service';
 import { hostsRouter } from './hosts/hosts.router';
 import { silentLogger, type Logger } from './log';
 import { MediaStore } from './media/media.store';
+import { mediaRouter } from './media/media.router';
+import { createObsBridge, type ObsBridgeOptions } from './obs';
+import { NativeOverlaySync } from './obs/native-sync';
+import { obsRouter } from './obs/obs.router';
+import { OverlayInstaller } from './obs/overlay-install';
+import { obsSetupRouter } from './obs/setup.router';
+import { ObsService } from './obs/obs.service';
+import { OverlayService } from './overlays/overlays.service';
+import { overlaysRouter } from './overlays/overlays.router';
+import { SettingsThemeStore } from './overlays/theme.store';
 import { findAppRoot } from './paths';
+import { plansRouter } from './plans/plans.router';
+import { RunsheetService } from './plans/runsheet/runsheet.service';
+import { FileSecretStore, type SecretStore } from './secrets';
+import { SettingsStore } from './settings.store';
 import { ProductsService } from './products/products.service';
-import { productsRouter } from './products/products.router';
-import { ShowsDao } from './shows/shows.dao';
+import type { CatalogSearch } from './products/search/catalog-search';
+import { ImportService } from './products/import/import.service';
+import { catalogIoRouter, productsRouter } from './products/products.router';
+import { ShowsService } from './shows/shows.service';
 import { showsRouter } from './shows/shows.router';
 
 export interface CoreOptions {
@@ -30,6 +46,10 @@ export interface CoreOptions {
   /** Electron-ABI better_sqlite3.node, passed by the desktop shell. */
   nativeBinding?: string;
   validateOutput?: boolean;
+  /** Where the OBS password is kept; the desktop shell passes an OS-encrypted store. */
+  secrets?: SecretStore;
+  /** OBS timeouts and backoff (tests shorten them). */
+  obs?: ObsBridgeOptions['connection'];
 }
 
 export interface Core {
@@ -39,7 +59,14 @@ export interface Core {
   readonly clock: Clock;
   readonly bus: EventBus;
   readonly media: MediaStore;
+  /** Live overlay state; the server's read-only overlay channel reads snapshots from it. */
+  readonly overlays: OverlayService;
   readonly database: OpenedDatabase;
+  /** The catalog search index (built lazily; benchmarks and diagnostics look at it). */
+  readonly catalogSearch: CatalogSearch;
+  readonly obs: ObsService;
+  /** The server tells the core where overlay pages are served, for OBS browser sources. */
+  setServerOrigin(origin: string): void;
   /** The one entry for every door. */
   readonly dispatch: Dispatch;
   close(): Promise<void>;
@@ -64,9 +91,37 @@ export function createCore(options: CoreOptions): Core {
   const { db } = database;
   const bus = new EventBus();
   const media = new MediaStore(options.dataDir, db, clock);
-  const products = new ProductsService(db, clock, bus, media);
-  const hosts = new HostsDao(db);
-  const shows = new ShowsDao(db);
+  const products = new ProductsService(db, database.sqlite, clock, bus, media);
+  const importer = new ImportService({ db, sqlite: database.sqlite, clock, bus, media, products });
+  // A big catalog gets its search index built in the background now, not on the first keystroke.
+  if (products.dao.count() >= 5000) products.search.warm();
+  const hosts = new HostsService(db, clock, bus, media);
+  const shows = new ShowsService(db, clock, bus, hosts.dao, products.dao);
+  const overlays = new OverlayService({
+    clock,
+    bus,
+    product: (id) => products.dao.get(id),
+    host: (id) => hosts.list().find((h) => h.id === id) ?? null,
+    mediaExists: (hash) => media.exists(hash),
+    showExists: (id) => shows.dao.get(id) !== null,
+    themes: new SettingsThemeStore(db, () => clock.now()),
+  });
+  const settingsStore = new SettingsStore(db, clock);
+  const bridge = createObsBridge({
+    clock,
+    connection: options.obs,
+    log: (level, message, data) => (level === 'debug' ? undefined : log[level](`obs: ${message}`, data)),
+  });
+  const obs = new ObsService(
+    bridge,
+    settingsStore,
+    options.secrets ?? new FileSecretStore(options.dataDir),
+    bus,
+  );
+  const nativeSync = new NativeOverlaySync({ bridge, overlays, settings: settingsStore, media, clock, bus });
+  let serverOrigin: string | null = null;
+  const installer = new OverlayInstaller(bridge, nativeSync, () => serverOrigin);
+  void obs.start();
   const startedAt = clock.now();
 
   const status = (): AppStatus => ({
@@ -76,16 +131,51 @@ export function createCore(options: CoreOptions): Core {
     schemaTag: database.schemaTag,
     dataDir: options.dataDir,
     startedAt,
-    counts: { products: products.dao.count(), hosts: hosts.count(), shows: shows.count() },
+    counts: { products: products.dao.count(), hosts: hosts.dao.count(), shows: shows.dao.count() },
   });
 
   const handlers: Handlers = {
     ...appRouter(status),
     ...productsRouter(products),
+    ...catalogIoRouter(products, importer, clock),
     ...hostsRouter(hosts),
     ...showsRouter(shows),
-    'demo.load': () =>
-      loadDemo(path.join(resourcesDir, 'demo', 'workspace.json'), { db, clock, bus, media }),
+    ...mediaRouter(media, bus),
+    ...plansRouter({
+      runsheets: new RunsheetService(shows, hosts.dao, media),
+      shows,
+      hosts: hosts.dao,
+      media,
+      clock,
+      appVersion,
+      bundles: {
+        db,
+        clock,
+        bus,
+        media,
+        hosts: hosts.dao,
+        products: products.dao,
+        shows,
+        onProductsWritten: () => products.search.invalidate(),
+      },
+    }),
+    ...overlaysRouter(overlays),
+    ...obsRouter(obs),
+    ...obsSetupRouter({
+      bridge,
+      native: nativeSync,
+      installer,
+      clock,
+      cuesOf: (id) => {
+        shows.summary(id); // NOT_FOUND for an unknown show
+        return shows.rundown(id).flatMap((segment) => segment.cues);
+      },
+    }),
+    'demo.load': () => {
+      const loaded = loadDemo(path.join(resourcesDir, 'demo', 'workspace.json'), { db, clock, bus, media });
+      products.search.invalidate(); // the demo writes rows directly; search re-reads them
+      return loaded;
+    },
   };
 
   const dispatch = createDispatcher(handlers, {
@@ -102,9 +192,19 @@ export function createCore(options: CoreOptions): Core {
     clock,
     bus,
     media,
+    overlays,
     database,
+    catalogSearch: products.search,
+    obs,
     dispatch,
-    close: async () => database.close(),
+    setServerOrigin: (origin) => {
+      serverOrigin = origin.replace(/\/$/, '');
+    },
+    close: async () => {
+      nativeSync.dispose();
+      await obs.dispose();
+      database.close();
+    },
   };
 }
 

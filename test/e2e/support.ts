@@ -8,8 +8,9 @@ export const SCREENSHOTS = path.join(ROOT, 'test-results');
 /** Selectors that do not depend on the UI language. */
 export const sel = {
   nav: (area: string) => `[data-testid=nav-${area}]`,
-  productRows: '[data-testid=product-table] tr.ant-table-row',
-  row: (text: string) => `[data-testid=product-table] tr.ant-table-row:has-text("${text}")`,
+  // The catalog table is virtual (rows are divs, only those in view exist).
+  productRows: '[data-testid=product-table] [data-testid=product-row]',
+  row: (text: string) => `[data-testid=product-table] [data-testid=product-row]:has-text("${text}")`,
   fieldError: (field: string) => `.ant-form-item:has([data-testid=field-${field}]) .ant-form-item-explain-error`,
 };
 

@@ -2,12 +2,14 @@ import { eq } from 'drizzle-orm';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ProductFields } from '../../contract';
+import { PlanDao } from '../shows/plan.dao';
 import type { Db } from '../../../db/open';
-import { hosts, productImages, products, showCues, showHosts, shows } from '../../../db/schema';
+import { hosts, productImages, products, showHosts, shows } from '../../../db/schema';
 import type { Clock } from '../clock';
 import type { EventBus } from '../events';
 import { newId } from '../ids';
 import type { MediaStore } from '../media/media.store';
+import { demoRundown } from './demo-rundown';
 import { DemoWorkspace } from './demo.schema';
 
 /** Start of `days` from now at local "HH:MM", as epoch ms. */
@@ -38,6 +40,7 @@ export function loadDemo(file: string, deps: { db: Db; clock: Clock; bus: EventB
     return hash;
   };
 
+  const plans = new PlanDao(db); // same connection: its writes join the transaction below
   db.transaction((tx) => {
     const skuToId = new Map<string, string>();
     for (const raw of ws.products) {
@@ -78,6 +81,9 @@ export function loadDemo(file: string, deps: { db: Db; clock: Clock; bus: EventB
           goalGmv: s.goalGmv,
           goalOrders: s.goalOrders,
           notes: s.notes,
+          // The demo's times are local to this machine (localStart), so is its zone.
+          timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone ?? '',
+          revision: 1,
           createdAt: now,
           updatedAt: now,
         })
@@ -86,23 +92,7 @@ export function loadDemo(file: string, deps: { db: Db; clock: Clock; bus: EventB
         const hostId = hostIds.get(key);
         if (hostId) tx.insert(showHosts).values({ showId: id, hostId, position }).run();
       });
-      s.cues.forEach((c, position) => {
-        tx.insert(showCues)
-          .values({
-            id: newId('cue'),
-            showId: id,
-            position,
-            segment: c.segment,
-            kind: c.kind,
-            title: c.title,
-            productId: c.sku ? (skuToId.get(c.sku) ?? null) : null,
-            durationMs: c.durationSec * 1000,
-            livePrice: c.livePrice,
-            mechanism: c.mechanism,
-            notes: c.notes,
-          })
-          .run();
-      });
+      plans.replace(id, demoRundown(s.cues, skuToId));
     }
   });
 

@@ -6,6 +6,8 @@ export const queryKeys = {
   products: (q: string) => ['products', { q }] as const,
   hosts: ['hosts'] as const,
   shows: ['shows'] as const,
+  showList: (templates: boolean) => ['shows', 'list', { templates }] as const,
+  show: (id: string) => ['shows', 'detail', id] as const,
   status: ['app.status'] as const,
 };
 

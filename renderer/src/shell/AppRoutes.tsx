@@ -6,6 +6,8 @@ import { AppLayout } from './AppLayout';
 const CatalogPage = lazy(() => import('../features/catalog/CatalogPage'));
 const HostsPage = lazy(() => import('../features/hosts/HostsPage'));
 const ShowsPage = lazy(() => import('../features/shows/ShowsPage'));
+const ShowEditorPage = lazy(() => import('../features/shows/editor/ShowEditorPage'));
+const ShowPreflightPage = lazy(() => import('../features/obs/ShowPreflightPage'));
 const LivePage = lazy(() => import('../features/live/LivePage'));
 const RecapsPage = lazy(() => import('../features/recaps/RecapsPage'));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
@@ -20,6 +22,8 @@ export function AppRoutes() {
           <Route path="catalog" element={<CatalogPage />} />
           <Route path="hosts" element={<HostsPage />} />
           <Route path="shows" element={<ShowsPage />} />
+          <Route path="shows/:id" element={<ShowEditorPage />} />
+          <Route path="shows/:id/preflight" element={<ShowPreflightPage />} />
           <Route path="live" element={<LivePage />} />
           <Route path="recaps" element={<RecapsPage />} />
           <Route path="settings" element={<SettingsPage />} />
