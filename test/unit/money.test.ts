@@ -34,8 +34,10 @@ describe('product form conversion', () => {
     const draft = draftFromValues({ ...values, sellingPoints: ' one \n\n two \n' });
     expect(draft).toMatchObject({ listPrice: 29900, livePrice: 19900, sellingPoints: ['one', 'two'], stock: 0 });
     const patch = patchFromDraft(draft);
-    expect(patch).not.toHaveProperty('images');
-    expect(patch).not.toHaveProperty('faq');
-    expect(Object.keys(patch)).not.toContain('variants');
+    // The drawer now edits images, FAQ and variants too, so a patch carries them as edited,
+    // and never the server's own fields.
+    expect(patch).toMatchObject({ images: ['a'.repeat(64)], faq: [{ q: 'q', a: 'a' }], variants: [] });
+    expect(patch).not.toHaveProperty('id');
+    expect(patch).not.toHaveProperty('updatedAt');
   });
 });

@@ -7,13 +7,13 @@ import {
   type MethodName,
   type MethodOutput,
 } from '../../../electron/contract';
-import { bridgeTransport, type Transport } from './transport';
+import { bridgeTransport, type CallOptions, type Transport } from './transport';
 import { wsTransport } from './ws-transport';
 import { getToken } from './token';
 
 /** The typed API client generated from the contract: `api.call('products.list', { q })`. */
 export interface ApiClient {
-  call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
+  call<M extends MethodName>(method: M, input: MethodInput<M>, options?: CallOptions): Promise<MethodOutput<M>>;
   on<T extends EventTopic>(topic: T, listener: (payload: EventPayload<T>) => void): () => void;
   transport: Transport;
 }
@@ -21,8 +21,8 @@ export interface ApiClient {
 export function createApiClient(transport: Transport): ApiClient {
   return {
     transport,
-    async call(method, input) {
-      const result = await transport.call(method, input);
+    async call(method, input, options) {
+      const result = await transport.call(method, input, options);
       if (result.ok) return result.output as never;
       throw new AppError(result.error.code, result.error.message, result.error.details);
     },

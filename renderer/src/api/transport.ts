@@ -3,12 +3,17 @@ import type { AnyEvent, CallResult } from '../../../electron/contract';
 /** How the renderer reaches the core: the Electron bridge (IPC) or a WebSocket (browser). */
 export interface Transport {
   readonly kind: 'ipc' | 'ws';
-  call(method: string, input: unknown): Promise<CallResult>;
+  call(method: string, input: unknown, options?: CallOptions): Promise<CallResult>;
   /** Pushed events; returns an unsubscribe function. */
   subscribe(listener: (event: AnyEvent) => void): () => void;
   /** Connection state changes (the bridge is always 'open'). */
   onState(listener: (state: TransportState) => void): () => void;
   readonly state: TransportState;
+}
+
+/** Per call: how long to wait for the answer (a big import runs longer than the default 15 s). */
+export interface CallOptions {
+  timeoutMs?: number;
 }
 
 export type TransportState = 'connecting' | 'open' | 'closed' | 'unauthorized';

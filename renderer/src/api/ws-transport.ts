@@ -80,14 +80,14 @@ export function wsTransport(url: string, onReconnect?: () => void): Transport {
     get state() {
       return state;
     },
-    call(method, input) {
+    call(method, input, options) {
       const id = nextId++;
       const frame = JSON.stringify({ type: 'call', id, method, input });
       return new Promise<CallResult>((resolve) => {
         const timer = setTimeout(() => {
           pending.delete(id);
           resolve({ ok: false, error: { code: 'UNAVAILABLE', message: 'No answer from Cuecart (connection lost?)' } });
-        }, CALL_TIMEOUT_MS);
+        }, options?.timeoutMs ?? CALL_TIMEOUT_MS);
         pending.set(id, { resolve, timer });
         if (socket && socket.readyState === WebSocket.OPEN) socket.send(frame);
         else queue.push(frame);

@@ -2,6 +2,9 @@ import { Col, Divider, Form, Input, InputNumber, Row, Select, Switch } from 'ant
 import { useTranslation } from 'react-i18next';
 import { PRODUCT_ROLES } from '../../../../electron/contract';
 import { currencyDigits } from '../../lib/money';
+import { FaqField } from './drawer/FaqField';
+import { ImagesField } from './drawer/ImagesField';
+import { VariantsField } from './drawer/VariantsField';
 import type { ProductFormValues } from './product-form';
 
 const CURRENCIES = ['CNY', 'HKD', 'TWD', 'USD', 'EUR', 'GBP', 'JPY', 'KRW', 'SGD', 'MYR', 'THB', 'IDR', 'VND', 'PHP', 'AUD', 'CAD'];
@@ -15,7 +18,7 @@ export function ProductFormFields() {
   const { t } = useTranslation();
   const currency = Form.useWatch('currency') ?? 'CNY';
   const digits = currencyDigits(currency);
-  const f = (key: keyof ProductFormValues) => ({ name: key, label: t(`product.fields.${key}`) });
+  const f = (key: Exclude<keyof ProductFormValues, 'barcode' | 'variants' | 'faq'>) => ({ name: key, label: t(`product.fields.${key}`) });
   const price = (key: 'listPrice' | 'livePrice' | 'floorPrice', required: boolean) => (
     <Form.Item {...f(key)} required={required} tooltip={key === 'floorPrice' ? t('product.help.floorPrice') : undefined}>
       <InputNumber<number> style={{ width: '100%' }} precision={digits} step={1} max={MAX_MAJOR} data-testid={`field-${key}`} />
@@ -24,6 +27,10 @@ export function ProductFormFields() {
 
   return (
     <>
+      <Form.Item {...f('images')} style={{ marginBottom: 12 }}>
+        <ImagesField />
+      </Form.Item>
+
       <Divider titlePlacement="start" plain style={{ marginTop: 0 }}>
         {t('catalog.sections.basics')}
       </Divider>
@@ -58,7 +65,12 @@ export function ProductFormFields() {
             <Input data-testid="field-category" />
           </Form.Item>
         </Col>
-        <Col span={24}>
+        <Col span={12}>
+          <Form.Item name="barcode" label={t('catalog.fields.barcode')}>
+            <Input data-testid="field-barcode" className="cc-mono" maxLength={64} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
           <Form.Item {...f('tags')} extra={t('product.help.tags')}>
             <Select mode="tags" tokenSeparators={[',', '，']} open={false} suffixIcon={null} data-testid="field-tags" />
           </Form.Item>
@@ -90,6 +102,11 @@ export function ProductFormFields() {
       </Row>
 
       <Divider titlePlacement="start" plain>
+        {t('catalog.fields.variants')}
+      </Divider>
+      <VariantsField />
+
+      <Divider titlePlacement="start" plain>
         {t('catalog.sections.script')}
       </Divider>
       <Form.Item {...f('sellingPoints')} extra={t('product.help.sellingPoints')}>
@@ -97,6 +114,9 @@ export function ProductFormFields() {
       </Form.Item>
       <Form.Item {...f('talkingPoints')}>
         <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} data-testid="field-talkingPoints" />
+      </Form.Item>
+      <Form.Item label={t('product.fields.faq')}>
+        <FaqField />
       </Form.Item>
 
       <Divider titlePlacement="start" plain>

@@ -1,180 +1,111 @@
-import { DeleteOutlined, EditOutlined, PictureOutlined } from '@ant-design/icons';
-import { Button, Flex, Popconfirm, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
-import { useTranslation } from 'react-i18next';
-import type { Product, ProductRole } from '../../../../electron/contract';
-import { mediaUrl } from '../../api/media';
-import { formatMoney } from '../../lib/money';
-import { normalizeLanguage } from '../../lib/prefs';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { Empty } from 'antd';
+import { useEffect, useRef, useState } from 'react';
+import type { Product } from '../../../../electron/contract';
+import { listQuery, nextSort, type CatalogFilters } from './catalog-filters';
+import { HEAD_HEIGHT, MIN_WIDTH, ROW_HEIGHT, type ColumnDef } from './table/columns';
+import { useCatalogVars } from './table/css-vars';
+import { ProductRow, SkeletonRow, type RowActions } from './table/ProductRow';
+import { TableHeader } from './table/TableHeader';
+import { PAGE_SIZE, useProductWindow } from './table/useProductWindow';
 
-export const ROLE_COLORS: Record<ProductRole, string> = {
-  traffic: 'blue',
-  perk: 'gold',
-  profit: 'green',
-  hero: 'magenta',
-  regular: 'default',
-};
-
-const THUMB = 40;
-
-function Thumb({ product }: { product: Product }) {
-  const hash = product.images[0];
-  const box = { width: THUMB, height: THUMB, borderRadius: 4, flex: 'none' } as const;
-  if (!hash) {
-    return (
-      <Flex align="center" justify="center" style={{ ...box, background: 'rgba(127,127,127,0.12)' }}>
-        <PictureOutlined style={{ opacity: 0.45 }} />
-      </Flex>
-    );
-  }
-  return <img src={mediaUrl(hash)} alt="" loading="lazy" data-testid="product-thumb" style={{ ...box, objectFit: 'cover', display: 'block' }} />;
-}
+// Other areas (the show editor) colour roles the same way.
+export { ROLE_COLORS, Thumb } from './table/ProductRow';
 
 interface Props {
-  products: Product[];
-  loading: boolean;
-  emptyText?: string;
-  onEdit(product: Product): void;
-  onDelete(product: Product): void;
+  filters: CatalogFilters;
+  onFiltersChange(patch: Partial<CatalogFilters>): void;
+  selected: ReadonlyMap<string, Product>;
+  onSelectMany(products: Product[], selected: boolean): void;
+  actions: RowActions;
+  emptyText: string;
+  /** How many products match, once known (for the page header and the empty state). */
+  onTotal?(total: number): void;
+  /** The rows loaded now, when they change (the toolbar offers their brands and tags). */
+  onLoaded?(products: Product[]): void;
 }
 
-/** The dense catalog table: what a producer scans before and during a show. */
-export function ProductTable({ products, loading, emptyText, onEdit, onDelete }: Props) {
-  const { t, i18n } = useTranslation();
-  const lang = normalizeLanguage(i18n.language);
-  const money = (minor: number, currency: string) => formatMoney(minor, currency, lang);
+/**
+ * The catalog table, virtual: only the rows in view (plus a few) are in the DOM, and only their
+ * pages are fetched, sorted and filtered by the server, so 100,000 products scroll like 100.
+ */
+export function ProductTable({ filters, onFiltersChange, selected, onSelectMany, actions, emptyText, onTotal, onLoaded }: Props) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const vars = useCatalogVars();
+  const query = listQuery(filters);
+  const queryKey = JSON.stringify(query);
+  // Pages under the visible rows; updated by the virtualizer only when they change.
+  const [range, setRange] = useState<[number, number]>([0, 0]);
+  const win = useProductWindow(query, range[0] * PAGE_SIZE, range[1] * PAGE_SIZE);
 
-  const columns: TableColumnsType<Product> = [
-    { key: 'image', width: THUMB + 16, render: (_, p) => <Thumb product={p} /> },
-    {
-      title: t('product.fields.sku'),
-      dataIndex: 'sku',
-      width: 120,
-      render: (sku: string) => <span className="cc-mono">{sku}</span>,
+  const virtualizer = useVirtualizer({
+    count: win.total,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 10,
+    scrollMargin: HEAD_HEIGHT,
+    onChange: (v) => {
+      const items = v.getVirtualItems();
+      if (items.length === 0) return;
+      const next: [number, number] = [Math.floor(items[0]!.index / PAGE_SIZE), Math.floor(items[items.length - 1]!.index / PAGE_SIZE)];
+      setRange((prev) => (prev[0] === next[0] && prev[1] === next[1] ? prev : next));
     },
-    {
-      title: t('product.fields.title'),
-      key: 'title',
-      render: (_, p) => (
-        <div style={{ minWidth: 0 }}>
-          <Typography.Text strong ellipsis={{ tooltip: p.title }} style={{ display: 'block' }}>
-            {p.title}
-          </Typography.Text>
-          {(p.shortTitle || p.archived) && (
-            <Space size={6}>
-              {p.shortTitle && (
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {p.shortTitle}
-                </Typography.Text>
-              )}
-              {p.archived && <Tag variant="filled">{t('product.archivedTag')}</Tag>}
-            </Space>
-          )}
-        </div>
-      ),
-    },
-    { title: t('product.fields.brand'), dataIndex: 'brand', width: 140, ellipsis: true },
-    {
-      title: t('product.fields.role'),
-      dataIndex: 'role',
-      width: 100,
-      render: (role: ProductRole) => (
-        <Tag color={ROLE_COLORS[role]} data-testid="role-tag">
-          {t(`product.roles.${role}`)}
-        </Tag>
-      ),
-    },
-    {
-      title: t('product.fields.price'),
-      key: 'price',
-      width: 150,
-      align: 'right',
-      render: (_, p) => (
-        <Space size={6} className="cc-num">
-          {p.listPrice > p.livePrice && (
-            <Typography.Text delete type="secondary" style={{ fontSize: 12 }}>
-              {money(p.listPrice, p.currency)}
-            </Typography.Text>
-          )}
-          <Typography.Text strong data-testid="live-price">
-            {money(p.livePrice, p.currency)}
-          </Typography.Text>
-        </Space>
-      ),
-    },
-    {
-      title: t('product.fields.stock'),
-      dataIndex: 'stock',
-      width: 90,
-      align: 'right',
-      render: (stock: number | null) =>
-        stock === null ? (
-          <Typography.Text type="secondary">{t('common.none')}</Typography.Text>
-        ) : stock === 0 ? (
-          <Tag color="red" style={{ marginInlineEnd: 0 }} data-testid="sold-out">
-            {t('product.soldOut')}
-          </Tag>
-        ) : (
-          <span className="cc-num">{stock.toLocaleString(lang)}</span>
-        ),
-    },
-    {
-      title: t('product.fields.tags'),
-      dataIndex: 'tags',
-      width: 220,
-      render: (tags: string[]) => (
-        <Flex gap={4} wrap>
-          {tags.slice(0, 3).map((tag) => (
-            <Tag key={tag} style={{ marginInlineEnd: 0 }}>
-              {tag}
-            </Tag>
-          ))}
-          {tags.length > 3 && (
-            <Tooltip title={tags.slice(3).join(' · ')}>
-              <Tag style={{ marginInlineEnd: 0 }}>+{tags.length - 3}</Tag>
-            </Tooltip>
-          )}
-        </Flex>
-      ),
-    },
-    {
-      title: t('common.actions'),
-      key: 'actions',
-      width: 88,
-      fixed: 'right',
-      align: 'center',
-      render: (_, p) => (
-        <Space size={0}>
-          <Tooltip title={t('common.edit')}>
-            <Button type="text" size="small" icon={<EditOutlined />} aria-label={t('common.edit')} data-testid="edit-product" onClick={() => onEdit(p)} />
-          </Tooltip>
-          <Popconfirm
-            title={t('catalog.deleteConfirm')}
-            description={t('catalog.deleteConfirmBody')}
-            okText={t('common.delete')}
-            cancelText={t('common.cancel')}
-            okButtonProps={{ danger: true, 'data-testid': 'confirm-delete' }}
-            onConfirm={() => onDelete(p)}
-          >
-            <Button type="text" size="small" danger icon={<DeleteOutlined />} aria-label={t('common.delete')} data-testid="delete-product" />
-          </Popconfirm>
-        </Space>
-      ),
-    },
-  ];
+  });
+
+  // A new search, filter or sort starts at the top.
+  useEffect(() => {
+    scrollRef.current?.scrollTo({ top: 0 });
+    setRange([0, 0]);
+  }, [queryKey]);
+
+  const report = useRef(onTotal);
+  report.current = onTotal;
+  const known = win.ready ? win.total : null;
+  useEffect(() => {
+    if (known !== null) report.current?.(known);
+  }, [known]);
+
+  const loaded = win.loaded();
+  const loadedRef = useRef(onLoaded);
+  loadedRef.current = onLoaded;
+  const loadedKey = `${queryKey}|${range[0]}|${range[1]}|${win.fetching}`;
+  useEffect(() => {
+    if (!win.fetching) loadedRef.current?.(loaded);
+    // Only when the pages on screen change, not on every render.
+  }, [loadedKey]);
+  const selectedLoaded = loaded.filter((p) => selected.has(p.id)).length;
+  const selectState = selectedLoaded === 0 ? 'none' : selectedLoaded === loaded.length ? 'all' : 'some';
+  const onSort = (c: ColumnDef) => c.sort && onFiltersChange(nextSort(filters, c.sort.key, c.sort.order));
 
   return (
-    <Table<Product>
-      size="small"
-      rowKey="id"
-      columns={columns}
-      dataSource={products}
-      loading={loading}
-      tableLayout="fixed"
-      // Below this width the title column would be squeezed to nothing: scroll instead.
-      scroll={{ x: 1120 }}
-      pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
-      locale={emptyText ? { emptyText } : undefined}
+    <div
+      ref={scrollRef}
+      className="cc-vtable"
+      style={{ ...vars, flex: 1, minHeight: 240 }}
       data-testid="product-table"
-    />
+      data-total={win.total}
+      data-q={query.q ?? ''}
+      data-ready={win.ready && !win.fetching ? 'true' : 'false'}
+      role="table"
+    >
+      <div style={{ minWidth: MIN_WIDTH }}>
+        <TableHeader filters={filters} onSort={onSort} selectState={selectState} onSelectAll={(on) => onSelectMany(loaded, on)} />
+        {win.ready && win.total === 0 ? (
+          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={emptyText} style={{ padding: 48 }} data-testid="catalog-no-match" />
+        ) : (
+          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const product = win.rowAt(item.index);
+              const top = item.start - HEAD_HEIGHT;
+              return product ? (
+                <ProductRow key={product.id} product={product} selected={selected.has(product.id)} top={top} actions={actions} />
+              ) : (
+                <SkeletonRow key={`loading-${item.index}`} top={top} />
+              );
+            })}
+          </div>
+        )}
+      </div>
+    </div>
   );
 }

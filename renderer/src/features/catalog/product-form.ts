@@ -1,5 +1,7 @@
 import { ProductCreateInput, type Product, type ProductDraft, type ProductRole } from '../../../../electron/contract';
-import type { Issue } from '../../lib/errors';
+import { issueMessage, type Issue } from '../../lib/errors';
+import type { TFunction } from 'i18next';
+import { variantDraft, variantValues, type VariantFormValues } from './drawer/variant-form';
 import { fromMinor, toMinor } from '../../lib/money';
 
 /**
@@ -26,6 +28,11 @@ export interface ProductFormValues {
   link: string;
   notes: string;
   archived: boolean;
+  barcode: string;
+  /** Media hashes; the first is the primary image. */
+  images: string[];
+  faq: { q: string; a: string }[];
+  variants: VariantFormValues[];
 }
 
 /** The fields this form owns. An edit sends only these, so images and FAQ stay as they are. */
@@ -48,6 +55,10 @@ export const FORM_FIELDS = [
   'link',
   'notes',
   'archived',
+  'barcode',
+  'images',
+  'faq',
+  'variants',
 ] as const satisfies readonly (keyof ProductFormValues)[];
 
 export const EMPTY_PRODUCT: ProductFormValues = {
@@ -69,6 +80,10 @@ export const EMPTY_PRODUCT: ProductFormValues = {
   link: '',
   notes: '',
   archived: false,
+  barcode: '',
+  images: [],
+  faq: [],
+  variants: [],
 };
 
 export function valuesFromProduct(p: Product): ProductFormValues {
@@ -91,6 +106,10 @@ export function valuesFromProduct(p: Product): ProductFormValues {
     link: p.link,
     notes: p.notes,
     archived: p.archived,
+    barcode: p.barcode,
+    images: p.images,
+    faq: p.faq,
+    variants: p.variants.map((v) => variantValues(v, p.currency)),
   };
 }
 
@@ -119,6 +138,10 @@ export function draftFromValues(v: Partial<ProductFormValues>): ProductDraft {
     link: text(v.link),
     notes: v.notes ?? '',
     archived: v.archived ?? false,
+    barcode: text(v.barcode),
+    images: v.images ?? [],
+    faq: (v.faq ?? []).map((f) => ({ q: text(f?.q), a: (f?.a ?? '').trim() })),
+    variants: (v.variants ?? []).map((variant) => variantDraft(variant ?? {}, currency)),
   };
 }
 
@@ -137,4 +160,24 @@ export function patchFromDraft(draft: ProductDraft): Partial<ProductDraft> {
   const patch: Record<string, unknown> = {};
   for (const key of FORM_FIELDS) patch[key] = draft[key];
   return patch as Partial<ProductDraft>;
+}
+
+/** Where an issue shows in the form: `variants.2.sku` under that variant's SKU input, else the field. */
+export function issueFormName(issue: Issue): (string | number)[] {
+  const [head, index, sub] = issue.path;
+  if ((head === 'variants' || head === 'faq') && typeof index === 'number' && typeof sub === 'string') return [head, index, sub];
+  return [String(head ?? '')];
+}
+
+/** Issues → form field names with their localized messages (for `form.setFields`). */
+export function formErrors(issues: Issue[], t: TFunction): { name: (string | number)[]; errors: string[] }[] {
+  const out = new Map<string, { name: (string | number)[]; errors: string[] }>();
+  for (const issue of issues) {
+    const name = issueFormName(issue);
+    const entry = out.get(name.join('.')) ?? { name, errors: [] };
+    const message = issueMessage(issue, t);
+    if (!entry.errors.includes(message)) entry.errors.push(message);
+    out.set(name.join('.'), entry);
+  }
+  return [...out.values()];
 }

@@ -1,17 +1,6 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ProductDraft } from '../../../../electron/contract';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { ProductDraft, ProductUpdateInput } from '../../../../electron/contract';
 import { useApi } from '../../lib/api-context';
-import { queryKeys } from '../../lib/query';
-
-/** Products matching `q` (server-side search); keeps the previous rows while typing. */
-export function useProducts(q: string) {
-  const api = useApi();
-  return useQuery({
-    queryKey: queryKeys.products(q),
-    queryFn: () => api.call('products.list', q ? { q, includeArchived: true } : { includeArchived: true }),
-    placeholderData: keepPreviousData,
-  });
-}
 
 /** Create (no id) or patch (with id) a product; the list refetches on success. */
 export function useSaveProduct() {
@@ -22,6 +11,16 @@ export function useSaveProduct() {
       input.id
         ? api.call('products.update', { ...input.draft, id: input.id })
         : api.call('products.create', input.draft as ProductDraft),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['products'] }),
+  });
+}
+
+/** A patch from the table (inline edit, archive/restore). */
+export function useUpdateProduct() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (patch: ProductUpdateInput) => api.call('products.update', patch),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['products'] }),
   });
 }

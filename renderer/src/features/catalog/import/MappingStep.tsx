@@ -1,0 +1,78 @@
+import { Alert, Descriptions, Select, Table, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { IMPORT_FIELDS, type ImportField, type ImportPreview } from '../../../../../electron/contract';
+import { encodingLabel } from './import-text';
+import type { ImportFlow } from './useImportFlow';
+
+type Column = ImportPreview['columns'][number];
+
+/** What was detected, and each column → the field it feeds (prefilled; every change re-previews). */
+export function MappingStep({ flow }: { flow: ImportFlow }) {
+  const { t } = useTranslation();
+  const preview = flow.preview!;
+  const fieldLabel = (f: ImportField) => t(`catalog.import.fields.${f}`);
+  const options = [{ value: '', label: t('catalog.import.ignore') }, ...IMPORT_FIELDS.map((f) => ({ value: f, label: fieldLabel(f) }))];
+  const counts = new Map<ImportField, number>();
+  for (const f of flow.mapping) if (f) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const hasKey = flow.mapping.includes('sku') || flow.mapping.includes('handle');
+
+  return (
+    <div>
+      <Descriptions size="small" column={3} bordered style={{ marginBottom: 12 }} data-testid="import-detected">
+        <Descriptions.Item label={t('catalog.import.file')}>{preview.fileName}</Descriptions.Item>
+        <Descriptions.Item label={t('catalog.import.encoding')}>
+          <span data-testid="import-encoding">{encodingLabel(preview.encoding, t)}</span>
+        </Descriptions.Item>
+        <Descriptions.Item label={t('catalog.import.layout')}>
+          <Tag color="blue" data-testid="import-layout" data-layout={preview.layout}>
+            {t(`catalog.import.layouts.${preview.layout}`)}
+          </Tag>
+        </Descriptions.Item>
+        <Descriptions.Item label={t('catalog.import.rows')}>{preview.totalRows.toLocaleString()}</Descriptions.Item>
+        <Descriptions.Item label={t('catalog.import.columns')}>{preview.columns.length}</Descriptions.Item>
+        <Descriptions.Item label={t('catalog.import.mappingSource')}>{t(`catalog.import.sources.${preview.mappingSource}`)}</Descriptions.Item>
+      </Descriptions>
+      {!hasKey && <Alert type="warning" showIcon title={t('catalog.import.needKey')} style={{ marginBottom: 12 }} data-testid="import-need-key" />}
+      <Table<Column>
+        size="small"
+        rowKey="index"
+        pagination={false}
+        dataSource={preview.columns}
+        scroll={{ y: 380 }}
+        loading={flow.busy}
+        data-testid="import-mapping"
+        columns={[
+          { title: '#', width: 48, render: (_, c) => c.index + 1 },
+          { title: t('catalog.import.column'), dataIndex: 'header', width: 200, ellipsis: true, render: (h: string) => <Typography.Text strong>{h || '—'}</Typography.Text> },
+          {
+            title: t('catalog.import.samples'),
+            dataIndex: 'samples',
+            ellipsis: true,
+            render: (samples: string[]) => <Typography.Text type="secondary">{samples.join(' · ')}</Typography.Text>,
+          },
+          {
+            title: t('catalog.import.mapsTo'),
+            width: 260,
+            render: (_, c) => {
+              const field = flow.mapping[c.index] ?? null;
+              return (
+                <Select
+                  size="small"
+                  showSearch={{ optionFilterProp: 'label' }}
+                  value={field ?? ''}
+                  options={options}
+                  style={{ width: '100%' }}
+                  status={field && (counts.get(field) ?? 0) > 1 ? 'warning' : undefined}
+                  disabled={flow.busy}
+                  onChange={(v: string) => void flow.remap(c.index, (v || null) as ImportField | null)}
+                  data-testid={`map-${c.index}`}
+                  data-field={field ?? ''}
+                />
+              );
+            },
+          },
+        ]}
+      />
+    </div>
+  );
+}
