@@ -333,6 +333,7 @@ const en = {
       questions: 'Type a question and press Enter.',
       cueHosts: 'Empty: the show’s hosts.',
     },
+    obsPanel: { title: 'OBS', preflight: 'Preflight', scenes: 'Scenes', open: 'Open preflight', checking: 'Checking…', ready: 'Ready for OBS', problems: '{{count}} to fix' },
     timing: {
       title: 'Timing',
       start: 'Starts',

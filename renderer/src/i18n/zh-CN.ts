@@ -330,6 +330,7 @@ const zhCN: Messages = {
       questions: '输入问题后按回车。',
       cueHosts: '留空：使用本场主播。',
     },
+    obsPanel: { title: 'OBS', preflight: '开播检查', scenes: '场景', open: '打开开播检查', checking: '检查中…', ready: 'OBS 已就绪', problems: '{{count}} 项待处理' },
     timing: {
       title: '时间',
       start: '开播',

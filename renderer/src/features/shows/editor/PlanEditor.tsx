@@ -11,6 +11,7 @@ import { CueDrawer } from './CueDrawer';
 import { EditorHeader } from './EditorHeader';
 import { EditorToolbar } from './EditorToolbar';
 import { EditorProvider, type EditorValue } from './editor-context';
+import { PlanObsPanel } from './PlanObsPanel';
 import { PlanSidePanel } from './PlanSidePanel';
 import { addSegment, deleteCues, duplicateCues, insertCues, nudgeCues } from './plan-ops';
 import { DEFAULT_DURATION, newCue, newId, planFromDetail } from './plan-model';
@@ -216,8 +217,9 @@ export function PlanEditor({ detail, reload }: { detail: ShowDetail; reload(): P
           />
           <Rundown ref={rundown} selection={selection} onSelect={onSelect} dragSet={dragSet} />
         </Card>
-        <div style={{ width: 300, flex: 'none', position: 'sticky', top: 64 }}>
+        <div style={{ width: 320, flex: 'none', display: 'flex', flexDirection: 'column', gap: 12 }}>
           <PlanSidePanel analysis={facts.analysis} onPick={pick} />
+          <PlanObsPanel showId={detail.id} />
         </div>
       </div>
       <CueDrawer cueId={editing} onClose={() => setEditing(null)} />
