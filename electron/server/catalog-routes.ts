@@ -1,8 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AppError, ExportFormat, HTTP_STATUS, IMPORT_MAX_BYTES, ImportMode, type ImportResult } from '../contract';
 import type { Dispatch } from '../core/dispatcher';
-import { readBody, SECURITY_HEADERS, sendError, sendJson } from './http-util';
-import { bearerToken, tokenMatches } from './token';
+import { authorized, readBody, SECURITY_HEADERS, sendError, sendFailure, sendJson, verbAllowed } from './http-util';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** Bodies we read as a spreadsheet. The bytes decide CSV vs XLSX and the encoding anyway. */
@@ -20,24 +19,14 @@ export function createCatalogRoutes(dispatch: Dispatch, token: string) {
     const isImport = path === '/api/v1/products/import';
     const isExport = path === '/api/v1/products/export';
     if (!isImport && !isExport) return false;
-    if (!tokenMatches(token, bearerToken(req.headers.authorization))) {
-      sendError(res, 401, { code: 'UNAUTHORIZED', message: 'Missing or wrong access token (Authorization: Bearer <token>)' }, {
-        'WWW-Authenticate': 'Bearer realm="cuecart"',
-      });
-      return true;
-    }
+    if (!authorized(req, res, token)) return true;
     const verb = isImport ? 'POST' : 'GET';
-    if (req.method !== verb) {
-      sendError(res, 405, { code: 'BAD_INPUT', message: `Method ${req.method} not allowed here`, details: { allowed: [verb] } }, { Allow: verb });
-      return true;
-    }
+    if (!verbAllowed(req, res, verb)) return true;
     try {
       if (isImport) await importFile(dispatch, req, res, url);
       else await exportFile(dispatch, res, url);
     } catch (error) {
-      const shape = error instanceof AppError ? error.toShape() : { code: 'BAD_INPUT' as const, message: 'Unreadable request' };
-      const status = shape.details?.reason === 'too_large' ? 413 : HTTP_STATUS[shape.code];
-      if (!res.headersSent) sendError(res, status, shape);
+      sendFailure(res, error);
     }
     return true;
   };

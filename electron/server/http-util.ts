@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { AppError, type AppErrorShape } from '../contract';
+import { AppError, HTTP_STATUS, type AppErrorShape } from '../contract';
+import { bearerToken, tokenMatches } from './token';
 
 export const SECURITY_HEADERS: Record<string, string> = {
   'X-Content-Type-Options': 'nosniff',
@@ -41,4 +42,27 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
     req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
+}
+
+/** Answers 401 and returns false unless the request carries the access token. */
+export function authorized(req: IncomingMessage, res: ServerResponse, token: string): boolean {
+  if (tokenMatches(token, bearerToken(req.headers.authorization))) return true;
+  sendError(res, 401, { code: 'UNAUTHORIZED', message: 'Missing or wrong access token (Authorization: Bearer <token>)' }, {
+    'WWW-Authenticate': 'Bearer realm="cuecart"',
+  });
+  return false;
+}
+
+/** Answers 405 and returns false unless the request uses `verb`. */
+export function verbAllowed(req: IncomingMessage, res: ServerResponse, verb: string): boolean {
+  if (req.method === verb) return true;
+  sendError(res, 405, { code: 'BAD_INPUT', message: `Method ${req.method} not allowed here`, details: { allowed: [verb] } }, { Allow: verb });
+  return false;
+}
+
+/** A failure of a file route as JSON: its code's status, 413 for bodies over the limit. */
+export function sendFailure(res: ServerResponse, error: unknown): void {
+  const shape = error instanceof AppError ? error.toShape() : { code: 'BAD_INPUT' as const, message: 'Unreadable request' };
+  const status = shape.details?.reason === 'too_large' ? 413 : HTTP_STATUS[shape.code];
+  if (!res.headersSent) sendError(res, status, shape);
 }

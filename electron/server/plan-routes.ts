@@ -4,13 +4,11 @@ import {
   BUNDLE_MAX_BYTES,
   ConflictChoice,
   ExportLang,
-  HTTP_STATUS,
   RunsheetFormat,
   type FileOutput,
 } from '../contract';
 import type { Dispatch } from '../core/dispatcher';
-import { readBody, SECURITY_HEADERS, sendError, sendJson } from './http-util';
-import { bearerToken, tokenMatches } from './token';
+import { authorized, readBody, SECURITY_HEADERS, sendError, sendFailure, sendJson, verbAllowed } from './http-util';
 
 /** Bodies we read as a bundle; the bytes decide anyway (readBundle checks the format). */
 const BUNDLE_TYPES = /^(application\/json|application\/vnd\.cuecart\.plan\+json|application\/octet-stream|text\/plain)\b/i;
@@ -33,25 +31,15 @@ export function createPlanRoutes(dispatch: Dispatch, token: string) {
     const file = /^\/api\/v1\/shows\/([^/]+)\/(runsheet|bundle)$/.exec(path);
     const isImport = path === '/api/v1/bundles';
     if (!file && !isImport) return false;
-    if (!tokenMatches(token, bearerToken(req.headers.authorization))) {
-      sendError(res, 401, { code: 'UNAUTHORIZED', message: 'Missing or wrong access token (Authorization: Bearer <token>)' }, {
-        'WWW-Authenticate': 'Bearer realm="cuecart"',
-      });
-      return true;
-    }
+    if (!authorized(req, res, token)) return true;
     const verb = isImport ? 'POST' : 'GET';
-    if (req.method !== verb) {
-      sendError(res, 405, { code: 'BAD_INPUT', message: `Method ${req.method} not allowed here`, details: { allowed: [verb] } }, { Allow: verb });
-      return true;
-    }
+    if (!verbAllowed(req, res, verb)) return true;
     try {
       if (isImport) await importBundle(dispatch, req, res, url);
       else if (file![2] === 'runsheet') await sendRunsheet(dispatch, res, url, decodeURIComponent(file![1]!));
       else await sendFile(res, await call(dispatch, 'shows.bundle.export', { id: decodeURIComponent(file![1]!) }), 'attachment');
     } catch (error) {
-      const shape = error instanceof AppError ? error.toShape() : { code: 'BAD_INPUT' as const, message: 'Unreadable request' };
-      const status = shape.details?.reason === 'too_large' ? 413 : HTTP_STATUS[shape.code];
-      if (!res.headersSent) sendError(res, status, shape);
+      sendFailure(res, error);
     }
     return true;
   };

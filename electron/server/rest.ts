@@ -2,8 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AppError, HTTP_STATUS, methods } from '../contract';
 import type { Dispatch } from '../core/dispatcher';
 import { coerceQuery, matchRoute, restRoutes } from './rest-routes';
-import { readBody, sendError, sendJson } from './http-util';
-import { bearerToken, tokenMatches } from './token';
+import { authorized, readBody, sendError, sendJson } from './http-util';
 
 const JSON_LIMIT = 1024 * 1024;
 
@@ -11,12 +10,7 @@ const JSON_LIMIT = 1024 * 1024;
 export function createRestHandler(dispatch: Dispatch, token: string) {
   const routes = restRoutes();
   return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
-    if (!tokenMatches(token, bearerToken(req.headers.authorization))) {
-      sendError(res, 401, { code: 'UNAUTHORIZED', message: 'Missing or wrong access token (Authorization: Bearer <token>)' }, {
-        'WWW-Authenticate': 'Bearer realm="cuecart"',
-      });
-      return;
-    }
+    if (!authorized(req, res, token)) return;
     const sub = url.pathname.slice('/api/v1'.length) || '/';
     const found = matchRoute(routes, req.method ?? 'GET', sub);
     if (!found) {

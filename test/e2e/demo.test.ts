@@ -51,8 +51,11 @@ describe('demo workspace', () => {
     await screenshot(page, 'shows-zh-CN.png');
 
     await page.click(sel.nav('live'));
-    await page.waitForSelector('[data-testid=coming-soon]');
+    await page.waitForSelector('[data-testid=live-page]');
     await screenshot(page, 'live-zh-CN.png');
+
+    await page.click(sel.nav('recaps'));
+    await page.waitForSelector('[data-testid=coming-soon]');
     await context.close();
   });
 

@@ -99,29 +99,31 @@ describe('overlay pages in Chromium', () => {
     const { page } = await openOverlayPage(browser, '16x9');
     await page.goto(overlayUrl(s, 'lower-third', '16x9'));
     await waitSettled(page);
-    const watching = page.evaluate(
-      () =>
-        new Promise<{ outAt: number; removedAt: number; opacities: number[] }>((resolve) => {
-          const layer = document.querySelector<HTMLElement>('.ov-layer')!;
-          const seen = { outAt: 0, removedAt: 0, opacities: [] as number[] };
-          const sample = () => {
-            if (!layer.isConnected) return;
-            seen.opacities.push(Number(getComputedStyle(layer).opacity));
+    // Install the watcher first and only then hide: otherwise, on a loaded machine, the hide can
+    // reach the page before the watcher exists and the exit looks like a cut.
+    await page.evaluate(() => {
+      const layer = document.querySelector<HTMLElement>('.ov-layer')!;
+      const seen = { outAt: 0, removedAt: 0, opacities: [] as number[] };
+      const sample = () => {
+        if (!layer.isConnected) return;
+        seen.opacities.push(Number(getComputedStyle(layer).opacity));
+        requestAnimationFrame(sample);
+      };
+      (window as unknown as { watching: Promise<typeof seen> }).watching = new Promise((resolve) => {
+        new MutationObserver(() => {
+          if (!seen.outAt && layer.classList.contains('is-out')) {
+            seen.outAt = performance.now();
             requestAnimationFrame(sample);
-          };
-          new MutationObserver(() => {
-            if (!seen.outAt && layer.classList.contains('is-out')) {
-              seen.outAt = performance.now();
-              requestAnimationFrame(sample);
-            }
-            if (!layer.isConnected) {
-              seen.removedAt = performance.now();
-              resolve(seen);
-            }
-          }).observe(document.getElementById('stage')!, { subtree: true, childList: true, attributes: true });
-        }),
-    );
+          }
+          if (!layer.isConnected) {
+            seen.removedAt = performance.now();
+            resolve(seen);
+          }
+        }).observe(document.getElementById('stage')!, { subtree: true, childList: true, attributes: true });
+      });
+    });
     await api(s, 'POST', '/overlays/lower-third/hide');
+    const watching = page.evaluate(() => (window as unknown as { watching: Promise<{ outAt: number; removedAt: number; opacities: number[] }> }).watching);
     const seen = await watching;
     expect(seen.outAt).toBeGreaterThan(0);
     expect(seen.removedAt - seen.outAt).toBeGreaterThan(200); // it played an exit, not a cut
