@@ -1,11 +1,8 @@
 import { DeleteOutlined, PictureOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Flex } from 'antd';
-import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mediaUrl } from '../../../api/media';
-import { useApi } from '../../../lib/api-context';
-import { fileToBase64 } from '../../../lib/files';
-import { useNotify } from '../../../lib/notify';
+import { useImageUpload } from '../../../lib/useImageUpload';
 
 const MAX_SIDE = 512;
 
@@ -27,25 +24,7 @@ async function shrinkLogo(file: File): Promise<Blob> {
 /** The theme's logo: upload (stored in the media library through `media.upload`) or remove. */
 export function LogoField({ value, onChange }: { value: string | null; onChange(hash: string | null): void }) {
   const { t } = useTranslation();
-  const api = useApi();
-  const notify = useNotify();
-  const input = useRef<HTMLInputElement>(null);
-  const [busy, setBusy] = useState(false);
-
-  const pick = async (file: File | undefined) => {
-    if (!file) return;
-    setBusy(true);
-    try {
-      const blob = await shrinkLogo(file).catch(() => file); // not decodable here: let the core judge the bytes
-      const { hash } = await api.call('media.upload', { contentBase64: await fileToBase64(blob) });
-      onChange(hash);
-    } catch (error) {
-      notify.error(error);
-    } finally {
-      setBusy(false);
-      if (input.current) input.current.value = '';
-    }
-  };
+  const { input, busy, pick } = useImageUpload(shrinkLogo, onChange);
 
   return (
     <Flex align="center" gap={10}>
