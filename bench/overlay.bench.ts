@@ -126,7 +126,8 @@ export async function benchOverlay(samples = 400): Promise<Row[]> {
     const target = `≤ 2× echo and ≤ ${FRAME_MS.toFixed(1)} ms`;
     return [
       { figure: 'overlays.show (WS RPC) → overlay DOM updated in Chromium, p95', value: p95, unit: 'ms', baseline: 'bare ws echo p95, from Chromium', baselineValue: echo95, target, pass: p95 <= 2 * echo95 && p95 <= FRAME_MS },
-      { figure: 'overlays.show (WS RPC) → overlay DOM updated, median', value: p50, unit: 'ms', baseline: 'bare ws echo median, from Chromium', baselineValue: echo50, target, pass: p50 <= 2 * echo50 && p50 <= FRAME_MS },
+      // The issue's target is on the p95 (row above); the median is context.
+      { figure: 'overlays.show (WS RPC) → overlay DOM updated, median', value: p50, unit: 'ms', baseline: 'bare ws echo median, from Chromium', baselineValue: echo50 },
       { figure: 'POST /api/v1/overlays/…/show → overlay DOM updated, p95', value: http95, unit: 'ms', baseline: 'bare ws echo p95, from Chromium', baselineValue: echo95, target: `≤ ${FRAME_MS.toFixed(1)} ms`, pass: http95 <= FRAME_MS },
       { figure: 'overlay page idle (all layers, none shown): main-thread busy', value: idleMs, unit: 'ms/s', baseline: 'about:blank, same browser', baselineValue: blankMs, target: '< 1 ms/s', pass: idleMs < 1 },
     ];

@@ -1,28 +1,31 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { benchBundle } from './bundle.bench';
-import { benchCatalog } from './catalog.bench';
 import { printTable, type Row } from './lib';
-import { benchSchedule } from './schedule.bench';
-import { benchObs } from './obs.bench';
-import { benchOverlay } from './overlay.bench';
-import { benchServe } from './serve.bench';
 
 // `npm run bench`: measures, prints a table, writes bench/results.json. Every figure sits beside
-// a baseline measured in this same run on this same machine. Not a test: it never fails a build.
-async function main() {
-  const rows: Row[] = [...benchBundle(), ...(await benchServe()), ...(await benchObs()), ...(await benchOverlay()), ...(await benchCatalog()), ...benchSchedule()];
-  printTable(rows);
-  const file = path.join(import.meta.dirname, 'results.json');
-  fs.writeFileSync(
-    file,
-    JSON.stringify({ at: new Date().toISOString(), node: process.version, cpus: os.cpus().length, platform: `${os.platform()} ${os.arch()}`, rows }, null, 2),
-  );
-  console.log(`\nwrote ${path.relative(process.cwd(), file)}`);
+// a baseline measured in the same process of the same run on this machine. Each group runs in a
+// fresh process, one after the other, so no group's leftovers (OBS, Chromium, a big heap, JIT
+// state) weigh on the next. Not a test: a missed target is printed, never a failed build.
+const GROUP_ORDER = ['bundle', 'serve', 'schedule', 'catalog', 'overlay', 'obs'];
+
+function runGroup(name: string): Row[] {
+  const res = spawnSync(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'group.ts'), name], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const line = res.stdout.split('\n').find((l) => l.startsWith('ROWS '));
+  if (res.status !== 0 || !line) throw new Error(`bench group ${name} failed (exit ${res.status}):\n${res.stdout}`);
+  return JSON.parse(line.slice(5)) as Row[];
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+const rows = GROUP_ORDER.flatMap(runGroup);
+printTable(rows);
+const file = path.join(import.meta.dirname, 'results.json');
+fs.writeFileSync(
+  file,
+  JSON.stringify({ at: new Date().toISOString(), node: process.version, cpus: os.cpus().length, platform: `${os.platform()} ${os.arch()}`, rows }, null, 2),
+);
+console.log(`\nwrote ${path.relative(process.cwd(), file)}`);

@@ -8,7 +8,7 @@ import {
 } from '../../../contract';
 import { compileObject } from './fast-validate';
 import type { Progress, Table } from './limits';
-import { buildProduct, reader, RowError, VARIANT_FIELDS, type GroupRow } from './product-row';
+import { buildProduct, ColumnPlan, readRow, RowError, VARIANT_FIELDS, type GroupRow } from './product-row';
 
 /** What the writer needs per product: a full record to insert, or a patch to apply. */
 export type ImportItem = {
@@ -43,9 +43,10 @@ const fastCreate = compileObject(ProductFields);
 const fastPatch = compileObject(Patch);
 
 /** The fast check, or zod itself (for its exact message) when the fast one says no. */
-function parse<S extends z.ZodType>(fast: (v: Record<string, unknown>) => z.output<S> | null, schema: S, value: Record<string, unknown>) {
-  const quick = fast(value);
-  return quick ? ({ success: true, data: quick } as const) : schema.safeParse(value);
+function parse<S extends z.ZodType>(schema: S, value: Record<string, unknown>, at: { line: number; variants?: { line: number }[] }): z.output<S> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw zodRowError(parsed.error, value, at.line, at.variants?.map((v) => v.line) ?? []);
+  return parsed.data;
 }
 
 /**
@@ -55,8 +56,8 @@ function parse<S extends z.ZodType>(fast: (v: Record<string, unknown>) => z.outp
 export async function assemble(table: Table, ctx: AssembleContext): Promise<Assembled> {
   const columns = new Map<ImportField, number>();
   ctx.mapping.forEach((f, i) => f && !columns.has(f) && columns.set(f, i));
-  const mapped = new Set(columns.keys());
-  const columnList = [...columns];
+  const plan = new ColumnPlan([...columns]);
+  const mapped = plan.mapped;
   const keyField: ImportField = columns.has('handle') ? 'handle' : 'sku';
   const refused: RefusedRow[] = [];
   const warnings: string[] = [];
@@ -77,28 +78,25 @@ export async function assemble(table: Table, ctx: AssembleContext): Promise<Asse
     const line = rows[0]!.line;
     let sku: string | undefined = rows[0]!.get('sku') || key;
     try {
-      const built = buildProduct(rows, key, { mapped, currency: ctx.existing(sku)?.currency ?? ctx.currency, mediaExists: ctx.mediaExists });
+      const built = buildProduct(rows, key, { plan, currency: ctx.existing(sku)?.currency ?? ctx.currency, mediaExists: ctx.mediaExists });
       sku = built.fields.sku;
       if (built.warnings.length > 0) warnings.push(...built.warnings);
       const dup = seenSku.get(sku);
       if (dup !== undefined) throw new RowError(line, 'sku', `SKU ${sku} appears again (first at row ${dup})`);
       seenSku.set(sku, line);
       const existing = ctx.existing(sku);
-      const lines = built.variants?.map((v) => v.line) ?? [];
       const candidate: Record<string, unknown> & Partial<ProductFields> = built.fields;
       if (built.variants) candidate.variants = built.variants.map(({ line: _l, ...v }) => v);
       if (existing) {
-        const parsed = parse(fastPatch, Patch, candidate);
-        if (!parsed.success) throw zodRowError(parsed.error, candidate, line, lines);
-        items.push({ action: 'update', id: existing.id, line, sku, patch: parsed.data, variants: parsed.data.variants });
+        const patch = fastPatch(candidate) ?? parse(Patch, candidate, { line, variants: built.variants });
+        items.push({ action: 'update', id: existing.id, line, sku, patch, variants: patch.variants });
       } else {
         // A sheet with one price column: list price and live price start out the same.
         candidate.livePrice ??= candidate.listPrice;
         candidate.listPrice ??= candidate.livePrice;
         candidate.currency ??= ctx.currency;
-        const parsed = parse(fastCreate, ProductFields, candidate);
-        if (!parsed.success) throw zodRowError(parsed.error, candidate, line, lines);
-        items.push({ action: 'create', line, sku, fields: parsed.data, variants: built.variants ? parsed.data.variants : undefined });
+        const fields = fastCreate(candidate) ?? parse(ProductFields, candidate, { line, variants: built.variants });
+        items.push({ action: 'create', line, sku, fields, variants: built.variants ? fields.variants : undefined });
       }
     } catch (error) {
       if (!(error instanceof RowError)) throw error;
@@ -118,19 +116,19 @@ export async function assemble(table: Table, ctx: AssembleContext): Promise<Asse
       refused.push({ row: line, reason: `has ${cells.length} cells but the header has ${width}: a cut-off row or a stray delimiter` });
       continue;
     }
-    const get = reader(cells, columnList);
-    const key = get(keyField);
+    const row = readRow(line, cells, plan);
+    const key = row.get(keyField);
     if (!key) {
       refused.push({ row: line, field: label(keyField), reason: `${label(keyField)} is empty` });
       continue;
     }
     if (flat) {
-      take(key, [{ line, get }]);
+      take(key, [row]);
       continue;
     }
     const list = groups.get(key);
-    if (list) list.push({ line, get });
-    else groups.set(key, [{ line, get }]);
+    if (list) list.push(row);
+    else groups.set(key, [row]);
   }
   for (const [key, rows] of groups) take(key, rows);
   return { ...checkVariantSkus(items, ctx, refused), refused, warnings };
@@ -138,6 +136,10 @@ export async function assemble(table: Table, ctx: AssembleContext): Promise<Asse
 
 /** Variant SKUs are unique across the catalog: not repeated in the file, not owned elsewhere. */
 function checkVariantSkus(items: ImportItem[], ctx: AssembleContext, refused: RefusedRow[]): { items: ImportItem[]; variants: number } {
+  if (!items.some((it) => it.variants !== undefined)) {
+    refused.sort((a, b) => a.row - b.row);
+    return { items, variants: 0 };
+  }
   const all = items.flatMap((it) => it.variants?.map((v) => v.sku) ?? []);
   const owners = all.length > 0 ? ctx.variantOwners(all) : new Map<string, string>();
   const seen = new Map<string, string>();

@@ -1,9 +1,6 @@
 import type { ImportField, ProductFields, ProductVariant } from '../../../contract';
 import { CellError, htmlToText, parseBoolean, parseFaq, parseInteger, parseList, parseMoney, parseRole, unmark } from './values';
 
-/** A cell reader for one row: the unmarked, trimmed text of the column mapped to a field. */
-export type Cells = (field: ImportField) => string;
-
 export class RowError extends Error {
   constructor(
     readonly line: number,
@@ -14,9 +11,59 @@ export class RowError extends Error {
   }
 }
 
-export interface GroupRow {
-  line: number;
-  get: Cells;
+/** Which cells a file maps to which fields, worked out once per file. */
+export class ColumnPlan {
+  readonly mapped: Set<ImportField>;
+  /** Cell index of each mapped field, in mapping order. */
+  readonly cells: number[];
+  readonly untrimmed: boolean[];
+  /** Field → position in `cells` (and in each row's values). */
+  readonly pos: Map<ImportField, number>;
+  /** The product fields the file maps, in PRODUCT_ORDER, with their positions. */
+  readonly product: [ImportField, number][];
+
+  constructor(columns: [ImportField, number][]) {
+    this.mapped = new Set(columns.map(([f]) => f));
+    this.cells = columns.map(([, i]) => i);
+    this.untrimmed = columns.map(([f]) => UNTRIMMED.has(f));
+    this.pos = new Map(columns.map(([f], p) => [f, p]));
+    this.product = PRODUCT_ORDER.filter((f) => this.mapped.has(f)).map((f) => [f, this.pos.get(f)!]);
+  }
+}
+
+/** One row's mapped cells, read once (apostrophe undone, trimmed); other fields read ''. */
+export class GroupRow {
+  constructor(
+    readonly line: number,
+    readonly values: string[],
+    private readonly plan: ColumnPlan,
+  ) {}
+
+  get(field: ImportField): string {
+    const p = this.plan.pos.get(field);
+    return p === undefined ? '' : this.values[p]!;
+  }
+}
+
+/** Reads the mapped cells of a row. */
+export function readRow(line: number, cells: string[], plan: ColumnPlan): GroupRow {
+  const n = plan.cells.length;
+  const values = new Array<string>(n);
+  for (let p = 0; p < n; p += 1) {
+    const c = cells[plan.cells[p]!];
+    let v = '';
+    if (c) {
+      if (plan.untrimmed[p]) {
+        v = unmark(c);
+        if (!v.trim()) v = '';
+      } else {
+        v = c.trim();
+        if (v.charCodeAt(0) === 0x27) v = unmark(v).trim(); // only a leading apostrophe changes anything
+      }
+    }
+    values[p] = v;
+  }
+  return new GroupRow(line, values, plan);
 }
 
 export interface BuiltProduct {
@@ -30,31 +77,10 @@ export interface BuiltProduct {
 /** Free text keeps its own leading spaces and tabs; every other cell is trimmed. */
 const UNTRIMMED = new Set<ImportField>(['talkingPoints', 'notes', 'bodyHtml']);
 
-/** Reads the mapped cells of a row once (apostrophe undone); other fields read ''. */
-export function reader(cells: string[], columns: [ImportField, number][]): Cells {
-  const values = new Map<ImportField, string>();
-  for (const [field, i] of columns) {
-    const c = cells[i];
-    if (!c) continue;
-    const v = UNTRIMMED.has(field) ? unmark(c) : unmark(c.trim()).trim();
-    if (v.trim()) values.set(field, v);
-  }
-  return (field) => values.get(field) ?? '';
-}
-
 const PRODUCT_ORDER: ImportField[] = [
   'currency', 'title', 'shortTitle', 'brand', 'category', 'talkingPoints', 'link', 'notes', 'barcode', 'bodyHtml', 'tags',
   'sellingPoints', 'listPrice', 'livePrice', 'floorPrice', 'stock', 'limitPerBuyer', 'role', 'faq', 'archived', 'images',
 ];
-const orders = new WeakMap<Set<ImportField>, ImportField[]>();
-function productFieldsOf(mapped: Set<ImportField>): ImportField[] {
-  let list = orders.get(mapped);
-  if (!list) {
-    list = PRODUCT_ORDER.filter((f) => mapped.has(f));
-    orders.set(mapped, list);
-  }
-  return list;
-}
 export const VARIANT_FIELDS: ImportField[] = [
   'variantSku', 'variantTitle', 'option1Value', 'option2Value', 'option3Value',
   'variantListPrice', 'variantLivePrice', 'variantStock', 'variantBarcode',
@@ -63,6 +89,15 @@ export const VARIANT_FIELDS: ImportField[] = [
 function cell<T>(line: number, field: ImportField, text: string, parse: (t: string) => T): T {
   try {
     return parse(text);
+  } catch (error) {
+    if (error instanceof CellError) throw new RowError(line, field, error.message);
+    throw error;
+  }
+}
+
+function money(line: number, field: ImportField, text: string, currency: string): number {
+  try {
+    return parseMoney(text, currency);
   } catch (error) {
     if (error instanceof CellError) throw new RowError(line, field, error.message);
     throw error;
@@ -87,17 +122,20 @@ function stockOf(line: number, field: ImportField, text: string, warnings: strin
 export function buildProduct(
   rows: GroupRow[],
   key: string,
-  opts: { mapped: Set<ImportField>; currency: string; mediaExists: (hash: string) => boolean },
+  opts: { plan: ColumnPlan; currency: string; mediaExists: (hash: string) => boolean },
 ): BuiltProduct {
   const first = rows[0]!;
-  const { line, get } = first;
+  const line = first.line;
+  const mapped = opts.plan.mapped;
   const warnings: string[] = [];
   const f: Partial<ProductFields> = {};
-  const currency = get('currency') || opts.currency;
+  const currency = first.get('currency') || opts.currency;
   // Only the mapped columns, in an order where currency comes before prices and notes before
   // the HTML body: this runs once per row of a 100,000-row file.
-  for (const field of productFieldsOf(opts.mapped)) {
-    const text = get(field);
+  const product = opts.plan.product;
+  for (let k = 0; k < product.length; k += 1) {
+    const [field, pos] = product[k]!;
+    const text = first.values[pos]!;
     if (!text && field !== 'archived') continue;
     switch (field) {
       case 'currency':
@@ -125,7 +163,7 @@ export function buildProduct(
       case 'listPrice':
       case 'livePrice':
       case 'floorPrice':
-        f[field] = cell(line, field, text, (t) => parseMoney(t, currency));
+        f[field] = money(line, field, text, currency);
         break;
       case 'stock':
         f.stock = stockOf(line, 'stock', text, warnings);
@@ -153,9 +191,9 @@ export function buildProduct(
   }
 
   let variants: BuiltProduct['variants'];
-  if (VARIANT_FIELDS.some((v) => opts.mapped.has(v))) {
+  if (VARIANT_FIELDS.some((v) => mapped.has(v))) {
     variants = [];
-    const names = [get('option1Name'), get('option2Name'), get('option3Name')];
+    const names = [first.get('option1Name'), first.get('option2Name'), first.get('option3Name')];
     for (const r of rows) {
       if (!VARIANT_FIELDS.some((v) => r.get(v) !== '')) continue; // e.g. Shopify's extra-image rows
       const values = [r.get('option1Value'), r.get('option2Value'), r.get('option3Value')];
@@ -171,7 +209,7 @@ export function buildProduct(
         line: r.line,
         sku: r.get('variantSku'),
         // Our own layout has the title column (maybe empty on purpose); Shopify has only options.
-        title: opts.mapped.has('variantTitle') ? r.get('variantTitle') : options.map((o) => o.value).join(' / '),
+        title: mapped.has('variantTitle') ? r.get('variantTitle') : options.map((o) => o.value).join(' / '),
         options,
         // Shopify's compare-at price is the crossed-out one; a lower or equal one means none.
         listPrice: Math.max(listPrice, livePrice),
@@ -188,19 +226,19 @@ export function buildProduct(
       f.listPrice ??= lone.listPrice;
       if (lone.stock !== null) f.stock ??= lone.stock;
       if (lone.barcode) f.barcode ??= lone.barcode;
-      if (!f.sku && !opts.mapped.has('sku') && lone.sku) f.sku = lone.sku;
+      if (!f.sku && !mapped.has('sku') && lone.sku) f.sku = lone.sku;
       variants = [];
     }
   }
 
-  const sku = get('sku') || f.sku || key;
+  const sku = first.get('sku') || f.sku || key;
   f.sku = sku;
   if (variants && variants.length > 0) {
     // A layout without product-level prices or stock (Shopify) takes them from the variants.
     const head = variants[0]!;
-    if (!opts.mapped.has('livePrice')) f.livePrice ??= head.livePrice;
-    if (!opts.mapped.has('listPrice')) f.listPrice ??= head.listPrice;
-    if (!opts.mapped.has('stock') && variants.some((v) => v.stock !== null)) f.stock = variants.reduce((n, v) => n + (v.stock ?? 0), 0);
+    if (!mapped.has('livePrice')) f.livePrice ??= head.livePrice;
+    if (!mapped.has('listPrice')) f.listPrice ??= head.listPrice;
+    if (!mapped.has('stock') && variants.some((v) => v.stock !== null)) f.stock = variants.reduce((n, v) => n + (v.stock ?? 0), 0);
     const used = new Set(variants.map((v) => v.sku).filter(Boolean));
     variants.forEach((v, i) => {
       if (v.sku) return;

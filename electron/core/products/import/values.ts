@@ -33,16 +33,35 @@ export function minorDigits(currency: string): number {
   return d;
 }
 
-/** "19.99", "¥1,299.00", "25元" → minor units, exactly (no floating point on the way). */
-const PLAIN = /^\d{1,8}(\.\d{1,2})?$/; // at most 99,999,999.99: always within Money
+// A PLAIN cell is /^\d{1,8}(\.\d{1,2})?$/: at most 99,999,999.99, always within Money.
 
+/** A plain cell in hundredths, read digit by digit; -1 if the cell is not plain. */
+function plainMinor(text: string): number {
+  const n = text.length;
+  let whole = 0;
+  let i = 0;
+  for (; i < n; i += 1) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) break;
+    whole = whole * 10 + d;
+  }
+  if (i === 0 || i > 8) return -1;
+  if (i === n) return whole * 100;
+  if (text.charCodeAt(i) !== 46 || n - i - 1 < 1 || n - i - 1 > 2) return -1; // '.', then 1 or 2 digits
+  let frac = 0;
+  for (let j = i + 1; j < n; j += 1) {
+    const d = text.charCodeAt(j) - 48;
+    if (d < 0 || d > 9) return -1;
+    frac = frac * 10 + d;
+  }
+  return whole * 100 + (n - i - 1 === 1 ? frac * 10 : frac);
+}
+
+/** "19.99", "¥1,299.00", "25元" → minor units, exactly (no floating point on the way). */
 export function parseMoney(text: string, currency: string): number {
   // Most cells are plain "19.99": answer those without the clean-up passes below.
-  if (PLAIN.test(text) && minorDigits(currency) === 2) {
-    const dot = text.indexOf('.');
-    if (dot < 0) return Number(text) * 100;
-    return Number(text.slice(0, dot)) * 100 + Number(text.slice(dot + 1).padEnd(2, '0'));
-  }
+  const plain = plainMinor(text);
+  if (plain >= 0 && minorDigits(currency) === 2) return plain;
   const t = text
     .replace(/[¥￥$€£₩元圆块,，\s]/g, '')
     .replace(/^(cny|rmb|usd|eur|jpy|hkd)/i, '');
@@ -61,8 +80,18 @@ export function parseMoney(text: string, currency: string): number {
   return minor;
 }
 
+function isDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** Whole numbers, "1,200" and "12.0" included. Negative stock (oversold) is the caller's call. */
 export function parseInteger(text: string): number {
+  if (text.length <= 12 && isDigits(text)) return Number(text); // the common case: plain digits
   const t = text.replace(/[,，\s]/g, '').replace(/(件|个|份|pcs?)$/i, '');
   const m = /^(-?\d{1,12})(?:\.0*)?$/.exec(t);
   if (!m) throw new CellError(`"${text}" is not a whole number`);
@@ -102,7 +131,12 @@ export function parseRole(text: string): ProductRole {
 /** One item per line; a single-line cell may separate items with commas, 、 or semicolons. */
 export function parseList(text: string, inline = /[,，;；、|]/): string[] {
   const parts = text.includes('\n') ? text.split(/\r?\n/) : text.split(inline);
-  return parts.map((s) => s.trim()).filter((s) => s !== '');
+  const out: string[] = [];
+  for (const part of parts) {
+    const s = part.trim();
+    if (s !== '') out.push(s);
+  }
+  return out;
 }
 
 export function parseFaq(text: string): { q: string; a: string }[] {

@@ -1,0 +1,27 @@
+import { benchBundle } from './bundle.bench';
+import { benchCatalog } from './catalog.bench';
+import type { Row } from './lib';
+import { benchObs } from './obs.bench';
+import { benchOverlay } from './overlay.bench';
+import { benchSchedule } from './schedule.bench';
+import { benchServe } from './serve.bench';
+
+/** One bench group in this process; prints its rows as one JSON line for bench/run.ts. */
+export const GROUPS: Record<string, () => Row[] | Promise<Row[]>> = {
+  bundle: benchBundle,
+  serve: benchServe,
+  obs: benchObs,
+  overlay: benchOverlay,
+  catalog: benchCatalog,
+  schedule: benchSchedule,
+};
+
+const name = process.argv[2] ?? '';
+const run = GROUPS[name];
+if (!run) {
+  console.error(`unknown bench group "${name}" (${Object.keys(GROUPS).join(', ')})`);
+  process.exit(2);
+}
+const rows = await run();
+console.log(`ROWS ${JSON.stringify(rows)}`);
+process.exit(0);
