@@ -90,9 +90,10 @@ export function createCore(options: CoreOptions): Core {
   if (database.backupPath) log.info('database migrated', { backup: database.backupPath });
   const { db } = database;
   const bus = new EventBus();
+  const settingsStore = new SettingsStore(db, clock);
   const media = new MediaStore(options.dataDir, db, clock);
   const products = new ProductsService(db, database.sqlite, clock, bus, media);
-  const importer = new ImportService({ db, sqlite: database.sqlite, clock, bus, media, products });
+  const importer = new ImportService({ sqlite: database.sqlite, clock, bus, media, products, settings: settingsStore });
   // A big catalog gets its search index built in the background now, not on the first keystroke.
   if (products.dao.count() >= 5000) products.search.warm();
   const hosts = new HostsService(db, clock, bus, media);
@@ -104,9 +105,8 @@ export function createCore(options: CoreOptions): Core {
     host: (id) => hosts.list().find((h) => h.id === id) ?? null,
     mediaExists: (hash) => media.exists(hash),
     showExists: (id) => shows.dao.get(id) !== null,
-    themes: new SettingsThemeStore(db, () => clock.now()),
+    themes: new SettingsThemeStore(settingsStore),
   });
-  const settingsStore = new SettingsStore(db, clock);
   const bridge = createObsBridge({
     clock,
     connection: options.obs,

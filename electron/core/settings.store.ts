@@ -12,10 +12,19 @@ export class SettingsStore {
   ) {}
 
   get<T>(key: string, schema: z.ZodType<T>, fallback: T): T {
-    const row = this.db.select().from(settings).where(eq(settings.key, key)).get();
-    if (!row) return fallback;
-    const parsed = schema.safeParse(row.value);
+    const value = this.read(key);
+    if (value === undefined) return fallback;
+    const parsed = schema.safeParse(value);
     return parsed.success ? parsed.data : fallback;
+  }
+
+  /** The stored JSON value, unchecked (undefined when the key is not set). */
+  read(key: string): unknown {
+    return this.db.select().from(settings).where(eq(settings.key, key)).get()?.value;
+  }
+
+  remove(key: string): void {
+    this.db.delete(settings).where(eq(settings.key, key)).run();
   }
 
   set<T>(key: string, value: T): void {

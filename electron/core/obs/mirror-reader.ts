@@ -1,7 +1,7 @@
 import type { JsonObject, OBSResponseTypes, RequestBatchRequest, ResponseMessage } from './obs-types';
 import type { ObsConnection } from './connection';
 import { ObsError, describeRequestFailure } from './errors';
-import type { MirrorInput, MirrorOutput, MirrorSceneItem, MirrorSourceType, MirrorTransition } from './mirror-types';
+import type { MirrorOutput, MirrorSceneItem, MirrorSourceType, ObsMirrorBody } from './mirror-types';
 import { RequestStatus } from './protocol';
 
 /** The part of ObsConnection the reader needs (so tests can hand in anything that answers). */
@@ -12,21 +12,24 @@ export type ObsCaller = Pick<ObsConnection, 'callBatch'>;
  * should be accurate again within one or two round trips, not twenty.
  */
 
-export interface Overview {
+/** One full read: the mirror's own fields, with scene names (items are read separately). */
+export type Overview = Pick<
+  ObsMirrorBody,
+  | 'programScene'
+  | 'previewScene'
+  | 'studioMode'
+  | 'inputs'
+  | 'transitions'
+  | 'currentTransition'
+  | 'transitionDurationMs'
+  | 'stream'
+  | 'record'
+> & {
   sceneCollection: string;
   /** Scenes-dock order, top first (GetSceneList is bottom-to-top, so it is reversed). */
   sceneNames: string[];
   groupNames: string[];
-  programScene: string | null;
-  previewScene: string | null;
-  studioMode: boolean;
-  inputs: MirrorInput[];
-  transitions: MirrorTransition[];
-  currentTransition: string | null;
-  transitionDurationMs: number | null;
-  stream: MirrorOutput;
-  record: MirrorOutput;
-}
+};
 
 function dataOf<T extends keyof OBSResponseTypes>(results: ResponseMessage[], i: number, type: T): OBSResponseTypes[T] {
   const r = results[i];

@@ -1,8 +1,6 @@
-import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { DEFAULT_THEME, Id, mergeTheme, OverlayTheme, OverlayThemePatch } from '../../contract';
-import type { Db } from '../../../db/open';
-import { settings } from '../../../db/schema';
+import type { SettingsStore } from '../settings.store';
 
 export const THEME_KEY = 'overlay.theme';
 /** A show's own theme: `overlay.theme.show.<showId>`. */
@@ -34,10 +32,7 @@ const ActiveShow = z.object({ showId: Id.nullable() });
 
 /** Overlay themes (global and per show) and the active show in the `settings` table. */
 export class SettingsThemeStore implements ThemeStore {
-  constructor(
-    private readonly db: Db,
-    private readonly now: () => number,
-  ) {}
+  constructor(private readonly settings: SettingsStore) {}
 
   load(): OverlayTheme {
     return themeFrom(this.read(THEME_KEY)) ?? DEFAULT_THEME;
@@ -57,7 +52,7 @@ export class SettingsThemeStore implements ThemeStore {
   }
 
   removeShow(showId: string): void {
-    this.db.delete(settings).where(eq(settings.key, showThemeKey(showId))).run();
+    this.settings.remove(showThemeKey(showId));
   }
 
   loadActiveShow(): string | null {
@@ -70,16 +65,11 @@ export class SettingsThemeStore implements ThemeStore {
   }
 
   private read(key: string): unknown {
-    return this.db.select().from(settings).where(eq(settings.key, key)).get()?.value;
+    return this.settings.read(key);
   }
 
   private write(key: string, value: unknown): void {
-    const updatedAt = this.now();
-    this.db
-      .insert(settings)
-      .values({ key, value, updatedAt })
-      .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt } })
-      .run();
+    this.settings.set(key, value);
   }
 }
 

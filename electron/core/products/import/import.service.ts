@@ -1,5 +1,4 @@
 import type Database from 'better-sqlite3';
-import { eq } from 'drizzle-orm';
 import {
   AppError,
   IMPORT_MAX_BYTES,
@@ -10,11 +9,10 @@ import {
   type ImportPreviewInput,
   type ImportResult,
 } from '../../../contract';
-import type { Db } from '../../../../db/open';
-import { settings } from '../../../../db/schema';
 import type { Clock } from '../../clock';
 import type { EventBus } from '../../events';
 import { newId } from '../../ids';
+import type { SettingsStore } from '../../settings.store';
 import type { MediaStore } from '../../media/media.store';
 import type { ProductsService } from '../products.service';
 import { searchDoc } from '../search/catalog-search';
@@ -52,7 +50,7 @@ export class ImportService {
   private readonly writer: ImportWriter;
 
   constructor(
-    private readonly deps: { db: Db; sqlite: Database.Database; clock: Clock; bus: EventBus; media: MediaStore; products: ProductsService },
+    private readonly deps: { sqlite: Database.Database; clock: Clock; bus: EventBus; media: MediaStore; products: ProductsService; settings: SettingsStore },
   ) {
     this.writer = new ImportWriter(deps.sqlite);
   }
@@ -231,20 +229,13 @@ export class ImportService {
   }
 
   private savedMapping(signature: string, width: number): (ImportField | null)[] | null {
-    const row = this.deps.db.select().from(settings).where(eq(settings.key, `import.mapping.${signature}`)).get();
-    const parsed = ImportField.nullable().array().safeParse(row?.value);
+    const parsed = ImportField.nullable().array().safeParse(this.deps.settings.read(`import.mapping.${signature}`));
     return parsed.success && parsed.data.length === width ? parsed.data : null;
   }
 
   /** Remember the mapping that imported this header layout, for the next file like it. */
   private rememberMapping(file: ReadFile): void {
-    const key = `import.mapping.${file.signature}`;
-    const now = this.deps.clock.now();
-    this.deps.db
-      .insert(settings)
-      .values({ key, value: file.mapping, updatedAt: now })
-      .onConflictDoUpdate({ target: settings.key, set: { value: file.mapping, updatedAt: now } })
-      .run();
+    this.deps.settings.set(`import.mapping.${file.signature}`, file.mapping);
   }
 }
 
