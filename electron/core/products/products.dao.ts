@@ -1,4 +1,4 @@
-import { asc, eq, inArray, sql } from 'drizzle-orm';
+import { asc, eq, inArray, sql, type AnyColumn } from 'drizzle-orm';
 import type { Product, ProductFields, ProductVariant } from '../../contract';
 import type { Db } from '../../../db/open';
 import { productImages, products, productVariants } from '../../../db/schema';
@@ -9,47 +9,58 @@ function toProduct(row: Row, images: string[], variants: ProductVariant[]): Prod
   return { ...row, images, variants };
 }
 
+/** An id list as ONE bound parameter, so a read of any page size reuses one prepared statement. */
+const inJson = (column: AnyColumn) => sql`${column} IN (SELECT value FROM json_each(${sql.placeholder('ids')}))`;
+
 /** SQL access for products. No validation here: the dispatcher and service did it. */
 export class ProductsDao {
-  constructor(private readonly db: Db) {}
+  // Prepared once: a search result page is read on every keystroke, and building and preparing
+  // three fresh statements per page cost more than the search itself (and its garbage made the
+  // slow tail).
+  private readonly byIds;
+  private readonly imagesByIds;
+  private readonly variantsByIds;
 
-  private imagesFor(ids: string[]): Map<string, string[]> {
-    const map = new Map<string, string[]>();
-    if (ids.length === 0) return map;
-    const rows = this.db
-      .select()
+  constructor(private readonly db: Db) {
+    this.byIds = db.select().from(products).where(inJson(products.id)).prepare();
+    this.imagesByIds = db
+      .select({ productId: productImages.productId, mediaHash: productImages.mediaHash })
       .from(productImages)
-      .where(inArray(productImages.productId, ids))
+      .where(inJson(productImages.productId))
       .orderBy(asc(productImages.productId), asc(productImages.position))
-      .all();
-    for (const r of rows) {
-      const list = map.get(r.productId) ?? [];
-      list.push(r.mediaHash);
-      map.set(r.productId, list);
+      .prepare();
+    this.variantsByIds = db
+      .select()
+      .from(productVariants)
+      .where(inJson(productVariants.productId))
+      .orderBy(asc(productVariants.productId), asc(productVariants.position))
+      .prepare();
+  }
+
+  private imagesFor(ids: string): Map<string, string[]> {
+    const map = new Map<string, string[]>();
+    for (const r of this.imagesByIds.all({ ids })) {
+      const list = map.get(r.productId);
+      if (list) list.push(r.mediaHash);
+      else map.set(r.productId, [r.mediaHash]);
     }
     return map;
   }
 
-  private variantsFor(ids: string[]): Map<string, ProductVariant[]> {
+  private variantsFor(ids: string): Map<string, ProductVariant[]> {
     const map = new Map<string, ProductVariant[]>();
-    if (ids.length === 0) return map;
-    const rows = this.db
-      .select()
-      .from(productVariants)
-      .where(inArray(productVariants.productId, ids))
-      .orderBy(asc(productVariants.productId), asc(productVariants.position))
-      .all();
-    for (const { productId, position: _p, ...v } of rows) {
-      const list = map.get(productId) ?? [];
-      list.push(v);
-      map.set(productId, list);
+    for (const { productId, position: _p, ...v } of this.variantsByIds.all({ ids })) {
+      const list = map.get(productId);
+      if (list) list.push(v);
+      else map.set(productId, [v]);
     }
     return map;
   }
 
   /** Rows with their images and variants, in the order given. */
   private hydrate(rows: Row[]): Product[] {
-    const ids = rows.map((r) => r.id);
+    if (rows.length === 0) return [];
+    const ids = JSON.stringify(rows.map((r) => r.id));
     const images = this.imagesFor(ids);
     const variants = this.variantsFor(ids);
     return rows.map((r) => toProduct(r, images.get(r.id) ?? [], variants.get(r.id) ?? []));
@@ -68,8 +79,7 @@ export class ProductsDao {
   /** Products by id, in the order of `ids` (a search result page); missing ids are skipped. */
   getMany(ids: string[]): Product[] {
     if (ids.length === 0) return [];
-    const rows = this.db.select().from(products).where(inArray(products.id, ids)).all();
-    const byId = new Map(this.hydrate(rows).map((p) => [p.id, p]));
+    const byId = new Map(this.hydrate(this.byIds.all({ ids: JSON.stringify(ids) })).map((p) => [p.id, p]));
     return ids.map((id) => byId.get(id)).filter((p): p is Product => p !== undefined);
   }
 
