@@ -36,6 +36,12 @@ export interface MethodDef<I extends z.ZodType = z.ZodType, O extends z.ZodType 
   input: I;
   output: O;
   write: boolean;
+  /**
+   * How a write meets the core's write gate (see electron/core/write-gate.ts). By default it
+   * waits while a bulk write holds the gate; `bulk` takes the gate for itself; `free` never
+   * waits, for writes that touch no stored data (a cue fired at OBS, an overlay shown).
+   */
+  gate?: 'bulk' | 'free';
   summary: string;
   http?: { method: HttpVerb; path: string };
 }
@@ -97,12 +103,14 @@ export const methods = {
     input: ImportApplyInput,
     output: ImportResult,
     write: true,
+    gate: 'bulk',
     summary: 'Import a CSV/XLSX file (base64): upsert by SKU in one transaction; `valid` rows or `all-or-nothing`.',
   }),
   'products.import.cancel': def({
     input: ImportCancelInput,
     output: ImportCancelResult,
     write: true,
+    gate: 'free',
     summary: 'Cancel a running import; nothing of it is written.',
   }),
   'products.export': def({

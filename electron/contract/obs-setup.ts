@@ -96,6 +96,7 @@ export const obsSetupMethods = {
     input: z.object({ name: z.string().trim().min(1).max(256) }),
     output: z.object({ created: z.boolean() }),
     write: true,
+    gate: 'free',
     summary: 'Create a scene in OBS (a preflight fix).',
     http: { method: 'POST', path: '/obs/scenes' },
   }),

@@ -142,6 +142,7 @@ export const obsMethods = {
     input: z.object({ actions: z.array(ObsActionInput).min(1).max(50) }),
     output: z.object({ results: z.array(ObsActionResult) }),
     write: true,
+    gate: 'free',
     summary: 'Send OBS actions as one batch (scene switch, source show/hide, text, image, browser URL); a result per action.',
     http: { method: 'POST', path: '/obs/actions' },
   }),

@@ -190,6 +190,7 @@ export const overlayMethods = {
     input: OverlayShowInput,
     output: OverlayState,
     write: true,
+    gate: 'free',
     summary:
       'Show or update one overlay (`product-card`, `price-sticker`, `lower-third`, `countdown`, `banner`, `ticker`): `content` in the body merges onto the current content; `productId` fills a card or sticker from the catalog.',
     http: { method: 'POST', path: '/overlays/{kind}/show' },
@@ -198,6 +199,7 @@ export const overlayMethods = {
     input: OverlayKindInput,
     output: OverlayState,
     write: true,
+    gate: 'free',
     summary: 'Hide one overlay (it animates out; its content is kept for the next show).',
     http: { method: 'POST', path: '/overlays/{kind}/hide' },
   }),
@@ -205,6 +207,7 @@ export const overlayMethods = {
     input: Empty,
     output: OverlayState,
     write: true,
+    gate: 'free',
     summary: 'Hide every overlay and forget their content.',
     http: { method: 'POST', path: '/overlays/clear' },
   }),

@@ -8,11 +8,14 @@ import {
   type MethodName,
 } from '../contract';
 import type { CallContext, Handlers } from './handlers';
+import type { WriteGate } from './write-gate';
 
 export interface DispatcherOptions {
   /** Validate outputs against the contract too (on in tests and development). */
   validateOutput?: boolean;
   onInternalError?: (method: string, error: unknown) => void;
+  /** Writes wait here while a bulk write (the catalog import) holds it; see write-gate.ts. */
+  gate?: WriteGate;
 }
 
 export type Dispatch = (method: string, input: unknown, ctx: CallContext) => Promise<CallResult>;
@@ -32,7 +35,10 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions 
       const parsed = def.input.safeParse(input ?? {});
       if (!parsed.success) throw badInput(parsed.error);
       const handler = handlers[method] as (i: unknown, c: CallContext) => unknown;
-      const output = await handler(parsed.data, ctx);
+      const run = async () => handler(parsed.data, ctx);
+      // A bulk method takes the gate itself, inside its handler; a free one never meets it.
+      const gated = def.write && options.gate && !('gate' in def && def.gate);
+      const output = gated ? await options.gate!.write(run) : await run();
       if (options.validateOutput) {
         const checked = def.output.safeParse(output);
         if (!checked.success) {

@@ -6,6 +6,7 @@ import { appRouter } from './app/app.router';
 import { systemClock, type Clock } from './clock';
 import { loadDemo } from './demo/demo.service';
 import { createDispatcher, type Dispatch } from './dispatcher';
+import { WriteGate } from './write-gate';
 import { EventBus } from './events';
 import type { Handlers } from './handlers';
 import { HostsService } from './hosts/hosts.service';
@@ -48,6 +49,8 @@ export interface CoreOptions {
   validateOutput?: boolean;
   /** Where the OBS password is kept; the desktop shell passes an OS-encrypted store. */
   secrets?: SecretStore;
+  /** Smallest import file written by a worker thread (tests lower it to exercise that path). */
+  importWorkerMinBytes?: number;
   /** OBS timeouts and backoff (tests shorten them). */
   obs?: ObsBridgeOptions['connection'];
 }
@@ -93,7 +96,18 @@ export function createCore(options: CoreOptions): Core {
   const settingsStore = new SettingsStore(db, clock);
   const media = new MediaStore(options.dataDir, db, clock);
   const products = new ProductsService(db, database.sqlite, clock, bus, media);
-  const importer = new ImportService({ sqlite: database.sqlite, clock, bus, media, products, settings: settingsStore });
+  const gate = new WriteGate();
+  const importer = new ImportService({
+    sqlite: database.sqlite,
+    clock,
+    bus,
+    media,
+    products,
+    settings: settingsStore,
+    gate,
+    nativeBinding: options.nativeBinding,
+    workerMinBytes: options.importWorkerMinBytes,
+  });
   // A big catalog gets its search index built in the background now, not on the first keystroke.
   if (products.dao.count() >= 5000) products.search.warm();
   const hosts = new HostsService(db, clock, bus, media);
@@ -179,6 +193,7 @@ export function createCore(options: CoreOptions): Core {
   };
 
   const dispatch = createDispatcher(handlers, {
+    gate,
     // Checking outputs against the contract costs time on every call: on under tests only.
     validateOutput: options.validateOutput ?? Boolean(process.env.VITEST),
     onInternalError: (method, error) =>
@@ -201,6 +216,8 @@ export function createCore(options: CoreOptions): Core {
       serverOrigin = origin.replace(/\/$/, '');
     },
     close: async () => {
+      // A running import finishes (or rolls back) before the connection goes.
+      await gate.settled();
       nativeSync.dispose();
       await obs.dispose();
       database.close();

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach } from 'vitest';
-import { createCore, type Core } from '../../../electron/core';
+import { createCore, type Core, type CoreOptions } from '../../../electron/core';
 import { manualClock } from '../../../electron/core/clock';
 import { tempDataDir } from '../../helpers/serve';
 
@@ -18,8 +18,8 @@ afterEach(async () => {
 });
 
 /** A core on a fresh data directory: a real SQLite file with the real migrations. */
-export function newCore(): Core {
-  const c = createCore({ dataDir: tempDataDir('cuecart-catalog-'), clock: manualClock() });
+export function newCore(options: Partial<CoreOptions> = {}): Core {
+  const c = createCore({ dataDir: tempDataDir('cuecart-catalog-'), clock: manualClock(), ...options });
   cores.push(c);
   return c;
 }

@@ -7,7 +7,7 @@ import {
   type RefusedRow,
 } from '../../../contract';
 import { compileObject } from './fast-validate';
-import type { Progress, Table } from './limits';
+import type { Table } from './limits';
 import { buildProduct, ColumnPlan, readRow, RowError, VARIANT_FIELDS, type GroupRow } from './product-row';
 
 /** What the writer needs per product: a full record to insert, or a patch to apply. */
@@ -16,13 +16,6 @@ export type ImportItem = {
   sku: string;
   variants?: ProductVariant[];
 } & ({ action: 'create'; fields: ProductFields } | { action: 'update'; id: string; patch: Partial<ProductFields> });
-
-export interface Assembled {
-  items: ImportItem[];
-  refused: RefusedRow[];
-  warnings: string[];
-  variants: number;
-}
 
 export interface AssembleContext {
   header: string[];
@@ -35,7 +28,6 @@ export interface AssembleContext {
   /** Owner product id of each variant SKU already in the catalog. */
   variantOwners: (skus: string[]) => Map<string, string>;
   mediaExists: (hash: string) => boolean;
-  progress: Progress;
 }
 
 const Patch = ProductUpdateInput.omit({ id: true });
@@ -52,121 +44,155 @@ function parse<S extends z.ZodType>(schema: S, value: Record<string, unknown>, a
 /**
  * Rows → products to write, and every row refused with its number and reason. Rows group by
  * Handle (Shopify) or SKU; a refused product refuses all of its rows, so nothing half-imports.
+ *
+ * Fed a batch of rows at a time, so an import can write the first products while the rest of the
+ * file is still being read: a sheet without Handle or variant columns has a product per row and
+ * each comes out of `push` at once; a grouped sheet (Shopify) gathers its rows and hands its
+ * products out from `finish`, when every group is complete.
  */
-export async function assemble(table: Table, ctx: AssembleContext): Promise<Assembled> {
-  const columns = new Map<ImportField, number>();
-  ctx.mapping.forEach((f, i) => f && !columns.has(f) && columns.set(f, i));
-  const plan = new ColumnPlan([...columns]);
-  const mapped = plan.mapped;
-  const keyField: ImportField = columns.has('handle') ? 'handle' : 'sku';
-  const refused: RefusedRow[] = [];
-  const warnings: string[] = [];
-  const label = (field: string | undefined) => {
-    const i = field ? columns.get(field as ImportField) : undefined;
-    return i === undefined ? field : `${ctx.header[i]}`;
-  };
+export class Assembler {
+  readonly refused: RefusedRow[] = [];
+  readonly warnings: string[] = [];
+  variants = 0;
+  created = 0;
+  updated = 0;
+  private readonly columns = new Map<ImportField, number>();
+  private readonly plan: ColumnPlan;
+  private readonly keyField: ImportField;
+  private readonly flat: boolean;
+  private readonly groups = new Map<string, GroupRow[]>();
+  private readonly seenSku = new Map<string, number>();
+  /** Variant SKU → the product SKU that has it in this file. */
+  private readonly seenVariant = new Map<string, string>();
 
-  const items: ImportItem[] = [];
-  const seenSku = new Map<string, number>();
-  const refuseGroup = (rows: GroupRow[], sku: string | undefined, at: RowError) => {
-    refused.push({ row: at.line, sku, field: label(at.field), reason: at.message });
-    for (const r of rows) {
-      if (r.line !== at.line) refused.push({ row: r.line, sku, reason: `belongs to a product refused at row ${at.line}` });
+  constructor(private readonly ctx: AssembleContext) {
+    ctx.mapping.forEach((f, i) => f && !this.columns.has(f) && this.columns.set(f, i));
+    this.plan = new ColumnPlan([...this.columns]);
+    this.keyField = this.columns.has('handle') ? 'handle' : 'sku';
+    // Without Handle or variant columns every row is a product of its own: take it at once (a
+    // repeated SKU is then refused, not merged). Otherwise rows gather under their key first.
+    this.flat = this.keyField === 'sku' && !VARIANT_FIELDS.some((f) => this.plan.mapped.has(f));
+  }
+
+  /** Reads a batch of rows; returns the products complete so far. */
+  push(rows: Table['rows']): ImportItem[] {
+    const out: ImportItem[] = [];
+    const { ctx, plan, keyField } = this;
+    const width = ctx.header.length;
+    for (let i = 0; i < rows.length; i += 1) {
+      const { line, cells } = rows[i]!;
+      if (cells.length < width ? ctx.strictWidth : cells.length > width && cells.slice(width).some((c) => c.trim() !== '')) {
+        this.refused.push({ row: line, reason: `has ${cells.length} cells but the header has ${width}: a cut-off row or a stray delimiter` });
+        continue;
+      }
+      const row = readRow(line, cells, plan);
+      const key = row.get(keyField);
+      if (!key) {
+        this.refused.push({ row: line, field: this.label(keyField), reason: `${this.label(keyField)} is empty` });
+        continue;
+      }
+      if (this.flat) {
+        this.take(key, [row], out);
+        continue;
+      }
+      const list = this.groups.get(key);
+      if (list) list.push(row);
+      else this.groups.set(key, [row]);
     }
-  };
-  const take = (key: string, rows: GroupRow[]) => {
+    return this.counted(out);
+  }
+
+  /** The grouped products, once every row has been read; sorts the refused rows. */
+  finish(): ImportItem[] {
+    const out: ImportItem[] = [];
+    for (const [key, rows] of this.groups) this.take(key, rows, out);
+    this.groups.clear();
+    const items = this.counted(out);
+    this.refused.sort((a, b) => a.row - b.row);
+    return items;
+  }
+
+  private label(field: string | undefined): string | undefined {
+    const i = field ? this.columns.get(field as ImportField) : undefined;
+    return i === undefined ? field : `${this.ctx.header[i]}`;
+  }
+
+  private refuseGroup(rows: GroupRow[], sku: string | undefined, at: RowError): void {
+    this.refused.push({ row: at.line, sku, field: this.label(at.field), reason: at.message });
+    for (const r of rows) {
+      if (r.line !== at.line) this.refused.push({ row: r.line, sku, reason: `belongs to a product refused at row ${at.line}` });
+    }
+  }
+
+  private take(key: string, rows: GroupRow[], out: ImportItem[]): void {
+    const { ctx } = this;
     const line = rows[0]!.line;
     let sku: string | undefined = rows[0]!.get('sku') || key;
     try {
-      const built = buildProduct(rows, key, { plan, currency: ctx.existing(sku)?.currency ?? ctx.currency, mediaExists: ctx.mediaExists });
+      const built = buildProduct(rows, key, { plan: this.plan, currency: ctx.existing(sku)?.currency ?? ctx.currency, mediaExists: ctx.mediaExists });
       sku = built.fields.sku;
-      if (built.warnings.length > 0) warnings.push(...built.warnings);
-      const dup = seenSku.get(sku);
+      if (built.warnings.length > 0) this.warnings.push(...built.warnings);
+      const dup = this.seenSku.get(sku);
       if (dup !== undefined) throw new RowError(line, 'sku', `SKU ${sku} appears again (first at row ${dup})`);
-      seenSku.set(sku, line);
+      this.seenSku.set(sku, line);
       const existing = ctx.existing(sku);
       const candidate: Record<string, unknown> & Partial<ProductFields> = built.fields;
       if (built.variants) candidate.variants = built.variants.map(({ line: _l, ...v }) => v);
       if (existing) {
         const patch = fastPatch(candidate) ?? parse(Patch, candidate, { line, variants: built.variants });
-        items.push({ action: 'update', id: existing.id, line, sku, patch, variants: patch.variants });
+        out.push({ action: 'update', id: existing.id, line, sku, patch, variants: patch.variants });
       } else {
         // A sheet with one price column: list price and live price start out the same.
         candidate.livePrice ??= candidate.listPrice;
         candidate.listPrice ??= candidate.livePrice;
         candidate.currency ??= ctx.currency;
         const fields = fastCreate(candidate) ?? parse(ProductFields, candidate, { line, variants: built.variants });
-        items.push({ action: 'create', line, sku, fields, variants: built.variants ? fields.variants : undefined });
+        out.push({ action: 'create', line, sku, fields, variants: built.variants ? fields.variants : undefined });
       }
     } catch (error) {
       if (!(error instanceof RowError)) throw error;
-      refuseGroup(rows, sku, error);
+      this.refuseGroup(rows, sku, error);
     }
-  };
+  }
 
-  // Without Handle or variant columns every row is a product of its own: take it at once (a
-  // repeated SKU is then refused, not merged). Otherwise rows gather under their key first.
-  const flat = keyField === 'sku' && !VARIANT_FIELDS.some((f) => mapped.has(f));
-  const groups = new Map<string, GroupRow[]>();
-  const width = ctx.header.length;
-  for (let i = 0; i < table.rows.length; i += 1) {
-    if (i % 5000 === 4999) await ctx.progress.step('check', i, table.rows.length);
-    const { line, cells } = table.rows[i]!;
-    if (cells.length < width ? ctx.strictWidth : cells.length > width && cells.slice(width).some((c) => c.trim() !== '')) {
-      refused.push({ row: line, reason: `has ${cells.length} cells but the header has ${width}: a cut-off row or a stray delimiter` });
-      continue;
+  /**
+   * Variant SKUs are unique across the catalog: not repeated in the file (the first product to
+   * use one keeps it), not owned by another product already. Then the items are counted.
+   */
+  private counted(items: ImportItem[]): ImportItem[] {
+    let kept = items;
+    if (items.some((it) => it.variants !== undefined)) {
+      const all = items.flatMap((it) => it.variants?.map((v) => v.sku) ?? []);
+      const owners = all.length > 0 ? this.ctx.variantOwners(all) : new Map<string, string>();
+      const seen = this.seenVariant;
+      kept = [];
+      for (const it of items) {
+        const ownId = it.action === 'update' ? it.id : null;
+        const clash = it.variants?.find((v) => {
+          const owner = owners.get(v.sku);
+          return (owner !== undefined && owner !== ownId) || (seen.has(v.sku) && seen.get(v.sku) !== it.sku);
+        });
+        if (clash) {
+          const other = seen.get(clash.sku);
+          this.refused.push({
+            row: it.line,
+            sku: it.sku,
+            field: 'variantSku',
+            reason: other ? `variant SKU ${clash.sku} is also a variant of ${other} in this file` : `variant SKU ${clash.sku} already belongs to another product`,
+          });
+          continue;
+        }
+        for (const v of it.variants ?? []) seen.set(v.sku, it.sku);
+        this.variants += it.variants?.length ?? 0;
+        kept.push(it);
+      }
     }
-    const row = readRow(line, cells, plan);
-    const key = row.get(keyField);
-    if (!key) {
-      refused.push({ row: line, field: label(keyField), reason: `${label(keyField)} is empty` });
-      continue;
+    for (const it of kept) {
+      if (it.action === 'create') this.created += 1;
+      else this.updated += 1;
     }
-    if (flat) {
-      take(key, [row]);
-      continue;
-    }
-    const list = groups.get(key);
-    if (list) list.push(row);
-    else groups.set(key, [row]);
+    return kept;
   }
-  for (const [key, rows] of groups) take(key, rows);
-  return { ...checkVariantSkus(items, ctx, refused), refused, warnings };
-}
-
-/** Variant SKUs are unique across the catalog: not repeated in the file, not owned elsewhere. */
-function checkVariantSkus(items: ImportItem[], ctx: AssembleContext, refused: RefusedRow[]): { items: ImportItem[]; variants: number } {
-  if (!items.some((it) => it.variants !== undefined)) {
-    refused.sort((a, b) => a.row - b.row);
-    return { items, variants: 0 };
-  }
-  const all = items.flatMap((it) => it.variants?.map((v) => v.sku) ?? []);
-  const owners = all.length > 0 ? ctx.variantOwners(all) : new Map<string, string>();
-  const seen = new Map<string, string>();
-  const kept: ImportItem[] = [];
-  let variants = 0;
-  for (const it of items) {
-    const ownId = it.action === 'update' ? it.id : null;
-    const clash = it.variants?.find((v) => {
-      const owner = owners.get(v.sku);
-      return (owner !== undefined && owner !== ownId) || (seen.has(v.sku) && seen.get(v.sku) !== it.sku);
-    });
-    if (clash) {
-      const other = seen.get(clash.sku);
-      refused.push({
-        row: it.line,
-        sku: it.sku,
-        field: 'variantSku',
-        reason: other ? `variant SKU ${clash.sku} is also a variant of ${other} in this file` : `variant SKU ${clash.sku} already belongs to another product`,
-      });
-      continue;
-    }
-    for (const v of it.variants ?? []) seen.set(v.sku, it.sku);
-    variants += it.variants?.length ?? 0;
-    kept.push(it);
-  }
-  refused.sort((a, b) => a.row - b.row);
-  return { items: kept, variants };
 }
 
 function zodRowError(error: z.ZodError, candidate: Record<string, unknown>, line: number, variantLines: number[]): RowError {

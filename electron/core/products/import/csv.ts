@@ -7,65 +7,106 @@ const CHUNK_CHARS = 512 * 1024;
 const refuse = (reason: string, message: string, extra: Record<string, unknown> = {}) =>
   new AppError('BAD_INPUT', message, { reason, ...extra });
 
+/** A batch of a sheet's rows, with the sheet's header (the first row that is not empty). */
+export interface TableBatch extends Table {
+  delimiter: string;
+}
+
 /**
- * CSV text → table, a chunk at a time: papaparse pauses after each chunk and we resume on the
- * next turn of the event loop, so a 50 MB file never blocks the app for long. The delimiter is
- * detected (comma, tab, semicolon, pipe). Broken quoting, giant cells and giant rows refuse the
- * whole file: they mean the file is damaged, and any row after them is suspect.
+ * CSV text → the header and the rows, a batch at a time: papaparse pauses after each chunk and
+ * resumes when the caller asks for the next batch, after a turn of the event loop, so a 50 MB
+ * file never blocks the app for long — and an import can write one batch while it reads the
+ * next. The delimiter is detected (comma, tab, semicolon, pipe). Broken quoting, giant cells and
+ * giant rows refuse the whole file: they mean the file is damaged, and any row after them is
+ * suspect.
  */
-export async function parseCsv(text: string, progress: Progress): Promise<Table & { delimiter: string }> {
-  const records: string[][] = [];
+export async function* csvBatches(text: string, progress: Progress): AsyncGenerator<TableBatch> {
+  const queue: (Papa.ParseResult<string[]> | 'done')[] = [];
+  let failure: AppError | null = null;
+  let wake: (() => void) | null = null;
+  let parser: Papa.Parser | null = null;
+  const settle = () => {
+    wake?.();
+    wake = null;
+  };
+  Papa.parse<string[]>(text, {
+    delimitersToGuess: [',', '\t', ';', '|'],
+    chunkSize: CHUNK_CHARS,
+    skipEmptyLines: false,
+    chunk: (results: Papa.ParseResult<string[]>, p: Papa.Parser) => {
+      parser = p;
+      p.pause();
+      queue.push(results);
+      settle();
+    },
+    complete: () => {
+      queue.push('done');
+      settle();
+    },
+    error: (error: Error) => {
+      failure = refuse('parse', `The CSV could not be read: ${error.message}`);
+      settle();
+    },
+  });
+
+  let records = 0; // records seen so far, the header and empty lines included
+  let header: string[] | null = null;
   let delimiter = ',';
   let fed = 0;
-  let failure: AppError | null = null;
-
-  await new Promise<void>((resolve, reject) => {
-    Papa.parse<string[]>(text, {
-      delimitersToGuess: [',', '\t', ';', '|'],
-      chunkSize: CHUNK_CHARS,
-      skipEmptyLines: false,
-      chunk: (results: Papa.ParseResult<string[]>, parser: Papa.Parser) => {
-        fed = Math.min(text.length, fed + CHUNK_CHARS);
-        delimiter = results.meta.delimiter || delimiter;
-        failure = checkChunk(results, records.length, fed);
-        if (!failure) {
-          for (const row of results.data) records.push(row);
-          if (records.length > LIMITS.maxRows + 1) {
-            failure = refuse('too_many_rows', `The file has more than ${LIMITS.maxRows} rows; split it into smaller files.`);
-          }
+  let yielded = false;
+  try {
+    for (;;) {
+      while (queue.length === 0 && !failure) await new Promise<void>((resolve) => (wake = resolve));
+      if (failure) throw failure;
+      const next = queue.shift()!;
+      if (next === 'done') break;
+      fed = Math.min(text.length, fed + CHUNK_CHARS);
+      delimiter = next.meta.delimiter || delimiter;
+      const bad = checkChunk(next, records, fed);
+      if (bad) throw bad;
+      if (records + next.data.length > LIMITS.maxRows + 1) {
+        throw refuse('too_many_rows', `The file has more than ${LIMITS.maxRows} rows; split it into smaller files.`);
+      }
+      const rows: Table['rows'] = [];
+      for (let i = 0; i < next.data.length; i += 1) {
+        const cells = next.data[i]!;
+        const line = records + i + 1;
+        if (!nonEmpty(cells)) continue;
+        if (header) rows.push({ line, cells });
+        else {
+          header = cells.map((h) => h.trim());
+          if (header.length > LIMITS.maxColumns) throw refuse('too_many_columns', `The file has ${header.length} columns; at most ${LIMITS.maxColumns} are read.`);
         }
-        if (failure) {
-          parser.abort();
-          return;
-        }
-        parser.pause();
-        progress.step('parse', fed, text.length).then(
-          () => parser.resume(),
-          (error: unknown) => {
-            failure = error instanceof AppError ? error : refuse('parse', String(error));
-            parser.abort();
-            // abort() after pause() does not call complete: settle here.
-            resolve();
-          },
-        );
-      },
-      complete: () => resolve(),
-      error: (error: Error) => reject(refuse('parse', `The CSV could not be read: ${error.message}`)),
-    });
-  });
-  if (failure) throw failure;
-
-  const nonEmpty = (cells: string[]) => cells.some((c) => c.trim() !== '');
-  const headerIndex = records.findIndex(nonEmpty);
-  if (headerIndex < 0) throw refuse('empty', 'The file has no rows.');
-  const header = records[headerIndex]!.map((h) => h.trim());
-  if (header.length > LIMITS.maxColumns) throw refuse('too_many_columns', `The file has ${header.length} columns; at most ${LIMITS.maxColumns} are read.`);
-  const rows: Table['rows'] = [];
-  for (let i = headerIndex + 1; i < records.length; i += 1) {
-    if (nonEmpty(records[i]!)) rows.push({ line: i + 1, cells: records[i]! });
+      }
+      records += next.data.length;
+      if (header && rows.length > 0) {
+        yielded = true;
+        yield { header, rows, delimiter };
+      }
+      await progress.step('parse', fed, text.length);
+      (parser as Papa.Parser | null)?.resume();
+    }
+  } finally {
+    // The caller stopped early (an error, a cancel): stop reading too.
+    if (queue[queue.length - 1] !== 'done') (parser as Papa.Parser | null)?.abort();
   }
-  return { header, rows, delimiter };
+  if (!header) throw refuse('empty', 'The file has no rows.');
+  // A header and no rows: the mapping step still shows the columns.
+  if (!yielded) yield { header, rows: [], delimiter };
 }
+
+/** The whole sheet at once (the preview shows columns and samples from all of it). */
+export async function parseCsv(text: string, progress: Progress): Promise<TableBatch> {
+  let table: TableBatch | null = null;
+  const rows: Table['rows'] = [];
+  for await (const batch of csvBatches(text, progress)) {
+    table ??= batch;
+    for (const r of batch.rows) rows.push(r);
+  }
+  return table ? { ...table, rows } : { header: [], rows, delimiter: ',' };
+}
+
+const nonEmpty = (cells: string[]) => cells.some((c) => c.trim() !== '');
 
 function checkChunk(results: Papa.ParseResult<string[]>, before: number, fed: number): AppError | null {
   const quote = results.errors.find((e) => e.type === 'Quotes');

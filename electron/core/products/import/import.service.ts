@@ -8,6 +8,7 @@ import {
   type ImportPreview,
   type ImportPreviewInput,
   type ImportResult,
+  type RefusedRow,
 } from '../../../contract';
 import type { Clock } from '../../clock';
 import type { EventBus } from '../../events';
@@ -16,44 +17,76 @@ import type { SettingsStore } from '../../settings.store';
 import type { MediaStore } from '../../media/media.store';
 import type { ProductsService } from '../products.service';
 import { searchDoc } from '../search/catalog-search';
-import { assemble, type Assembled } from './assemble';
-import { parseCsv } from './csv';
+import type { WriteGate } from '../../write-gate';
+import { Assembler, type ImportItem } from './assemble';
+import { csvBatches, type TableBatch } from './csv';
 import { sniff } from './decode';
 import { detectLayout, headerSignature, suggestMapping } from './headers';
 import type { Progress, Table } from './limits';
-import { ImportWriter } from './writer';
+import { InlineWriteSession, WritePlan } from './writer';
+import { WorkerWriteSession } from './write-worker';
 import { readXlsx } from './xlsx';
 
 /** Above this many written products, rebuilding the search index once beats updating it. */
 const REINDEX_THRESHOLD = 2000;
+/** From this size on, the existing SKUs are read in one pass instead of one query per row. */
+const BIG_FILE_BYTES = 512 * 1024;
+/** From this size on, a worker thread writes while the file is still being read (its start-up
+ *  costs about as much as writing a smaller file outright). */
+const WORKER_MIN_BYTES = 2 * 1024 * 1024;
+/** XLSX rows are read all at once; they are checked and written this many at a time. */
+const BATCH_ROWS = 5000;
 
-interface ReadFile {
-  table: Table;
+/** A file opened for import: what it is, how its columns map, and its rows batch by batch. */
+interface Source {
   format: 'csv' | 'xlsx';
   encoding: string;
   delimiter?: string;
   sheets: string[];
   sheet?: string;
+  header: string[];
   layout: ImportLayout;
   mapping: (ImportField | null)[];
   mappingSource: ImportPreview['mappingSource'];
   signature: string;
+  bytes: number;
+  batches: AsyncGenerator<Table['rows']>;
+}
+
+/** What the check of a whole file found. */
+interface Checked {
+  totalRows: number;
+  created: number;
+  updated: number;
+  variants: number;
+  refused: RefusedRow[];
+  warnings: string[];
+}
+
+export interface ImportServiceDeps {
+  sqlite: Database.Database;
+  clock: Clock;
+  bus: EventBus;
+  media: MediaStore;
+  products: ProductsService;
+  settings: SettingsStore;
+  /** Held for the whole of an apply: the worker's transaction must be the only writer. */
+  gate: WriteGate;
+  /** The Electron-ABI SQLite binding, for the writer worker too. */
+  nativeBinding?: string;
+  /** Smallest file written by a worker thread (tests lower it to exercise that path). */
+  workerMinBytes?: number;
 }
 
 /**
- * Import: preview (read, map, check; write nothing) and apply (the same, then one transaction).
- * Both are stateless — the file comes with each call — so the control API can import in one
- * request and a crashed preview leaves nothing behind.
+ * Import: preview (read, map, check; write nothing) and apply (the same, writing as it goes in
+ * one transaction that commits at the end). Both are stateless — the file comes with each call —
+ * so the control API can import in one request and a crashed preview leaves nothing behind.
  */
 export class ImportService {
   private readonly running = new Map<string, { cancelled: boolean }>();
-  private readonly writer: ImportWriter;
 
-  constructor(
-    private readonly deps: { sqlite: Database.Database; clock: Clock; bus: EventBus; media: MediaStore; products: ProductsService; settings: SettingsStore },
-  ) {
-    this.writer = new ImportWriter(deps.sqlite);
-  }
+  constructor(private readonly deps: ImportServiceDeps) {}
 
   cancel(importId: string): { importId: string; cancelled: boolean } {
     const job = this.running.get(importId);
@@ -63,57 +96,100 @@ export class ImportService {
 
   async preview(input: ImportPreviewInput): Promise<ImportPreview> {
     return this.job(input.importId, async (importId, progress) => {
-      const file = await this.read(input, progress);
-      const checked = await this.check(file, input.currency, progress);
-      const sample = checked.items.slice(0, input.sampleSize ?? 20).map((it) => {
-        const f = it.action === 'create' ? it.fields : { ...this.deps.products.dao.get(it.id), ...it.patch };
-        return { row: it.line, action: it.action, sku: it.sku, title: f.title ?? '', listPrice: f.listPrice, livePrice: f.livePrice, stock: f.stock ?? null, variants: it.variants?.length ?? 0 };
+      const source = await this.open(input, progress);
+      const rows: Table['rows'] = [];
+      for await (const batch of source.batches) for (const r of batch) rows.push(r);
+      const sampleSize = input.sampleSize ?? 20;
+      const sample: ImportItem[] = [];
+      const checked = await this.check(source, input.currency, rows.length, inBatches(rows, progress), {
+        items: (items) => {
+          for (let i = 0; i < items.length && sample.length < sampleSize; i += 1) sample.push(items[i]!);
+        },
       });
-      const columns = file.table.header.map((header, index) => ({
+      const columns = source.header.map((header, index) => ({
         index,
         header,
-        field: file.mapping[index] ?? null,
-        samples: file.table.rows.slice(0, 50).map((r) => r.cells[index] ?? '').filter((c) => c.trim() !== '').slice(0, 3).map((c) => c.slice(0, 200)),
+        field: source.mapping[index] ?? null,
+        samples: rows.slice(0, 50).map((r) => r.cells[index] ?? '').filter((c) => c.trim() !== '').slice(0, 3).map((c) => c.slice(0, 200)),
       }));
-      return { ...this.summary(importId, input.fileName, file, checked), columns, mappingSource: file.mappingSource, sample };
+      return {
+        ...this.summary(importId, input.fileName, source, checked),
+        columns,
+        mappingSource: source.mappingSource,
+        sample: sample.map((it) => {
+          const f = it.action === 'create' ? it.fields : { ...this.deps.products.dao.get(it.id), ...it.patch };
+          return { row: it.line, action: it.action, sku: it.sku, title: f.title ?? '', listPrice: f.listPrice, livePrice: f.livePrice, stock: f.stock ?? null, variants: it.variants?.length ?? 0 };
+        }),
+      };
     });
   }
 
+  /**
+   * Reads, checks and writes batch by batch: a big file goes to a worker thread's transaction
+   * while the next batch is read, so the import costs little more than its write. Nothing is
+   * visible until the commit; a cancel, an all-or-nothing refusal or any failure rolls it back.
+   */
   async apply(input: ImportApplyInput): Promise<ImportResult> {
-    return this.job(input.importId, async (importId, progress, job) => {
-      const file = await this.read(input, progress);
-      if (!file.mapping.includes('sku') && !file.mapping.includes('handle')) {
-        throw new AppError('BAD_INPUT', 'No column is mapped to the SKU (商品编码/SKU/Handle); map one and import again.', { reason: 'no_key' });
-      }
-      const checked = await this.check(file, input.currency, progress);
-      const base = this.summary(importId, input.fileName, file, checked);
-      if (input.mode === 'all-or-nothing' && checked.refused.length > 0) {
-        const n = checked.refused.length;
-        return { ...base, products: { create: 0, update: 0 }, variants: 0, status: 'refused', message: `Nothing was imported: ${n} row${n === 1 ? ' was' : 's were'} refused (all-or-nothing).` };
-      }
-      if (job.cancelled) throw cancelled(importId);
-      await progress.step('check', file.table.rows.length, file.table.rows.length);
-      this.deps.bus.emit('import.progress', { importId, phase: 'write', done: 0, total: checked.items.length });
-      let written;
-      try {
-        written = this.writer.write(checked.items, this.deps.clock.now());
-      } catch (error) {
-        // Another writer got in between our check and our write: the transaction rolled back.
-        if (error instanceof Error && /constraint/i.test(error.message)) {
-          throw new AppError('CONFLICT', `The catalog changed during the import (${error.message}); nothing was written. Import again.`, { reason: 'changed' });
+    return this.job(input.importId, (importId, progress, job) =>
+      this.deps.gate.exclusive(async () => {
+        const source = await this.open(input, progress);
+        if (!source.mapping.includes('sku') && !source.mapping.includes('handle')) {
+          throw new AppError('BAD_INPUT', 'No column is mapped to the SKU (商品编码/SKU/Handle); map one and import again.', { reason: 'no_key' });
         }
-        throw error;
-      }
-      this.rememberMapping(file);
-      this.afterWrite(written.ids);
-      const refusedNote = checked.refused.length > 0 ? `; ${checked.refused.length} row(s) refused` : '';
-      return {
-        ...base,
-        products: { create: written.created, update: written.updated },
-        status: 'applied',
-        message: `Imported ${written.created + written.updated} product(s): ${written.created} new, ${written.updated} updated, ${checked.variants} variant(s)${refusedNote}.`,
-      };
-    });
+        const allOrNothing = input.mode === 'all-or-nothing';
+        const plan = new WritePlan(this.deps.clock.now());
+        const inline = new InlineWriteSession(this.deps.sqlite);
+        const session =
+          source.bytes >= (this.deps.workerMinBytes ?? WORKER_MIN_BYTES)
+            ? new WorkerWriteSession({ file: this.deps.sqlite.name, nativeBinding: this.deps.nativeBinding }, inline)
+            : inline;
+        try {
+          // Each batch's products go to the writer as soon as they are checked; after a refusal an
+          // all-or-nothing import stops feeding it (it will roll back).
+          const feeding = (refused: number) => !(allOrNothing && refused > 0);
+          const checked = await this.check(source, input.currency, 0, source.batches, {
+            items: (items, refused) => {
+              if (!feeding(refused)) return;
+              plan.add(items);
+              session.send(plan.take());
+            },
+            end: (refused) => {
+              if (!feeding(refused)) return;
+              plan.finish();
+              session.send(plan.take());
+            },
+          });
+          const base = this.summary(importId, input.fileName, source, checked);
+          if (allOrNothing && checked.refused.length > 0) {
+            await session.rollback();
+            const n = checked.refused.length;
+            return { ...base, products: { create: 0, update: 0 }, variants: 0, status: 'refused' as const, message: `Nothing was imported: ${n} row${n === 1 ? ' was' : 's were'} refused (all-or-nothing).` };
+          }
+          if (job.cancelled) throw cancelled(importId);
+          await progress.step('check', checked.totalRows, checked.totalRows);
+          this.deps.bus.emit('import.progress', { importId, phase: 'write', done: 0, total: plan.ids.length });
+          await session.commit().catch((error: unknown) => {
+            // Another writer got in between our check and our write: the transaction rolled back.
+            const message = error instanceof Error ? error.message : String(error);
+            if (/constraint/i.test(message)) {
+              throw new AppError('CONFLICT', `The catalog changed during the import (${message}); nothing was written. Import again.`, { reason: 'changed' });
+            }
+            throw error;
+          });
+          this.rememberMapping(source);
+          this.afterWrite(plan.ids);
+          const refusedNote = checked.refused.length > 0 ? `; ${checked.refused.length} row(s) refused` : '';
+          return {
+            ...base,
+            status: 'applied' as const,
+            message: `Imported ${plan.created + plan.updated} product(s): ${plan.created} new, ${plan.updated} updated, ${checked.variants} variant(s)${refusedNote}.`,
+          };
+        } catch (error) {
+          await session.rollback().catch(() => undefined);
+          throw error;
+        }
+      }),
+    );
   }
 
   private async job<T>(given: string | undefined, run: (id: string, progress: Progress, job: { cancelled: boolean }) => Promise<T>): Promise<T> {
@@ -143,7 +219,8 @@ export class ImportService {
     }
   }
 
-  private async read(input: ImportPreviewInput, progress: Progress): Promise<ReadFile> {
+  /** Decodes the file and reads its header; the rows follow batch by batch in `batches`. */
+  private async open(input: ImportPreviewInput, progress: Progress): Promise<Source> {
     if (!/^[A-Za-z0-9+/=\s]*$/.test(input.contentBase64)) {
       throw new AppError('BAD_INPUT', 'contentBase64 is not base64', { reason: 'base64' });
     }
@@ -151,14 +228,40 @@ export class ImportService {
     if (bytes.length > IMPORT_MAX_BYTES) throw new AppError('BAD_INPUT', `The file is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB.`, { reason: 'too_large' });
     await progress.step('parse', 0, bytes.length);
     const sniffed = sniff(bytes);
-    const read =
-      sniffed.kind === 'xlsx'
-        ? { format: 'xlsx' as const, encoding: 'xlsx', ...(await readXlsx(bytes, input.sheet)) }
-        : { format: 'csv' as const, encoding: sniffed.encoding, sheets: [], ...(await parseCsv(sniffed.text, progress)) };
+    let read: Omit<Source, 'layout' | 'mapping' | 'mappingSource' | 'signature'>;
+    if (sniffed.kind === 'xlsx') {
+      const sheet = await readXlsx(bytes, input.sheet);
+      const rows = sheet.rows;
+      read = {
+        format: 'xlsx',
+        encoding: 'xlsx',
+        sheets: sheet.sheets,
+        sheet: sheet.sheet,
+        header: sheet.header,
+        bytes: bytes.length,
+        batches: inBatches(rows, progress),
+      };
+    } else {
+      const batches = csvBatches(sniffed.text, progress);
+      const first = await batches.next(); // a CSV always yields its header (or refuses the file)
+      const head = first.value as TableBatch;
+      read = {
+        format: 'csv',
+        encoding: sniffed.encoding,
+        delimiter: head.delimiter,
+        sheets: [],
+        header: head.header,
+        bytes: bytes.length,
+        batches: (async function* () {
+          yield head.rows;
+          for await (const b of batches) yield b.rows;
+        })(),
+      };
+    }
     const { header } = read;
     const signature = headerSignature(header);
     let mapping: (ImportField | null)[];
-    let mappingSource: ReadFile['mappingSource'];
+    let mappingSource: Source['mappingSource'];
     if (input.mapping) {
       if (input.mapping.length !== header.length) {
         throw new AppError('BAD_INPUT', `The mapping has ${input.mapping.length} entries but the file has ${header.length} columns.`, { reason: 'mapping' });
@@ -168,45 +271,61 @@ export class ImportService {
       const saved = this.savedMapping(signature, header.length);
       [mapping, mappingSource] = saved ? [saved, 'saved'] : [suggestMapping(header), 'suggested'];
     }
-    return { ...read, table: { header, rows: read.rows }, layout: detectLayout(header), mapping, mappingSource, signature };
+    return { ...read, layout: detectLayout(header), mapping, mappingSource, signature };
   }
 
-  private async check(file: ReadFile, currency: string | undefined, progress: Progress): Promise<Assembled> {
-    if (!file.mapping.includes('sku') && !file.mapping.includes('handle')) {
-      return { items: [], variants: 0, refused: [], warnings: ['No column is mapped to the SKU (商品编码/SKU/Handle); map one to import.'] };
+  /**
+   * Checks every batch of rows. `sink.items` gets the products each batch completes, with the
+   * number of rows refused so far; `sink.end` is called once the last of them (the grouped ones)
+   * are out.
+   */
+  private async check(
+    source: Source,
+    currency: string | undefined,
+    knownRows: number,
+    batches: AsyncGenerator<Table['rows']>,
+    sink: { items: (items: ImportItem[], refused: number) => void; end?: (refused: number) => void },
+  ): Promise<Checked> {
+    if (!source.mapping.includes('sku') && !source.mapping.includes('handle')) {
+      let totalRows = 0;
+      for await (const b of batches) totalRows += b.length;
+      return { totalRows, created: 0, updated: 0, variants: 0, refused: [], warnings: ['No column is mapped to the SKU (商品编码/SKU/Handle); map one to import.'] };
     }
-    const big = file.table.rows.length > 5000;
-    const all = big ? this.allSkus() : null;
+    const all = source.bytes >= BIG_FILE_BYTES || knownRows > 5000 ? this.allSkus() : null;
     const one = this.deps.sqlite.prepare('SELECT id, currency FROM products WHERE sku = ?');
-    const checked = await assemble(file.table, {
-      header: file.table.header,
-      mapping: file.mapping,
-      strictWidth: file.format === 'csv',
+    const asm = new Assembler({
+      header: source.header,
+      mapping: source.mapping,
+      strictWidth: source.format === 'csv',
       currency: currency ?? 'CNY',
       existing: (sku) => (all ? all.get(sku) : (one.get(sku) as { id: string; currency: string } | undefined)),
       variantOwners: (skus) => this.deps.products.dao.variantOwners(skus),
       mediaExists: (hash) => this.deps.media.exists(hash),
-      progress,
     });
-    if (file.mapping.includes('imageUrl')) checked.warnings.unshift('Image URLs are not downloaded; add product images in Cuecart.');
-    return checked;
+    let totalRows = 0;
+    for await (const rows of batches) {
+      totalRows += rows.length;
+      sink.items(asm.push(rows), asm.refused.length);
+    }
+    sink.items(asm.finish(), asm.refused.length);
+    sink.end?.(asm.refused.length);
+    const warnings = asm.warnings;
+    if (source.mapping.includes('imageUrl')) warnings.unshift('Image URLs are not downloaded; add product images in Cuecart.');
+    return { totalRows, created: asm.created, updated: asm.updated, variants: asm.variants, refused: asm.refused, warnings };
   }
 
-  private summary(importId: string, fileName: string, file: ReadFile, checked: Assembled) {
+  private summary(importId: string, fileName: string, source: Source, checked: Checked) {
     return {
       importId,
       fileName,
-      format: file.format,
-      encoding: file.encoding,
-      delimiter: file.delimiter,
-      sheets: file.sheets,
-      sheet: file.sheet,
-      layout: file.layout,
-      totalRows: file.table.rows.length,
-      products: {
-        create: checked.items.filter((i) => i.action === 'create').length,
-        update: checked.items.filter((i) => i.action === 'update').length,
-      },
+      format: source.format,
+      encoding: source.encoding,
+      delimiter: source.delimiter,
+      sheets: source.sheets,
+      sheet: source.sheet,
+      layout: source.layout,
+      totalRows: checked.totalRows,
+      products: { create: checked.created, update: checked.updated },
       variants: checked.variants,
       refused: checked.refused,
       warnings: checked.warnings.slice(0, 200),
@@ -234,8 +353,16 @@ export class ImportService {
   }
 
   /** Remember the mapping that imported this header layout, for the next file like it. */
-  private rememberMapping(file: ReadFile): void {
-    this.deps.settings.set(`import.mapping.${file.signature}`, file.mapping);
+  private rememberMapping(source: Source): void {
+    this.deps.settings.set(`import.mapping.${source.signature}`, source.mapping);
+  }
+}
+
+/** Rows already in memory (XLSX, the preview), handed out a batch at a time with progress. */
+async function* inBatches(rows: Table['rows'], progress: Progress): AsyncGenerator<Table['rows']> {
+  for (let i = 0; i < rows.length; i += BATCH_ROWS) {
+    if (i > 0) await progress.step('check', i, rows.length);
+    yield rows.slice(i, i + BATCH_ROWS);
   }
 }
 
