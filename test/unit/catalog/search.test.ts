@@ -38,6 +38,14 @@ describe('search: Chinese substrings, words and prefixes, pinyin, mixed', () => 
     expect(find('霜面')).toEqual([]);
   });
 
+  it('needs the characters of a query together: pairs found apart are not a match', () => {
+    const { find } = build([doc('洁面霜和面乳套装'), doc('氨基酸洁面乳'), doc('洁面 乳液')]);
+    expect(find('洁面乳')).toEqual(['氨基酸洁面乳']);
+    expect(find('洁面').sort()).toEqual(['氨基酸洁面乳', '洁面 乳液', '洁面霜和面乳套装'].sort());
+    expect(find('面乳').sort()).toEqual(['氨基酸洁面乳', '洁面霜和面乳套装'].sort());
+    expect(find('面乳液')).toEqual([]);
+  });
+
   it('finds English words and prefixes, case-blind, and SKUs with or without separators', () => {
     // Title prefix ranks above a word inside the title.
     expect(find('cream')).toEqual(['Creamy Latte Mug', 'Hydrating Face Cream SPF50']);

@@ -89,7 +89,16 @@ export class Ranker {
       // Only the archived rule: answered from a flat array, no product object touched.
       const flags = this.index.archived;
       const want = f.archived === undefined ? (f.includeArchived ? -1 : 0) : f.archived ? 1 : 0;
-      all = want === -1 ? source : source.filter((o) => flags[o] === want);
+      if (want === -1) all = source;
+      else {
+        const kept = new Int32Array(source.length);
+        let n = 0;
+        for (let i = 0; i < source.length; i += 1) {
+          const o = source[i]!;
+          if (flags[o] === want) kept[n++] = o;
+        }
+        all = kept.subarray(0, n);
+      }
     } else all = source.filter((o) => passes(this.index.entry(o)!, f, tag, brand));
     return { all, cmp: this.comparator(f, q, tokens.length > 0, all), sorted: new Int32Array(0) };
   }
@@ -100,8 +109,9 @@ export class Ranker {
     const updated = this.index.updatedAt;
     if (!f.sort) {
       if (!searched) return (a, b) => updated[b]! - updated[a]! || a - b;
+      // Its own array per query: a cached result's comparator keeps using it for later pages.
       const score = new Uint8Array(this.index.ordinalSpace);
-      for (const o of all) score[o] = relevance(this.index, o, q);
+      for (let i = 0; i < all.length; i += 1) score[all[i]!] = relevance(this.index, all[i]!, q);
       return (a, b) => score[a]! - score[b]! || updated[b]! - updated[a]! || a - b;
     }
     const sign = (f.order ?? DEFAULT_ORDER[f.sort]) === 'asc' ? 1 : -1;

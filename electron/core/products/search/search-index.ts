@@ -59,6 +59,9 @@ export class SearchIndex {
   readonly hasVariants: number[] = [];
   private readonly byId = new Map<string, number>();
   private readonly chars = new Map<string, PostingList>();
+  /** Two adjacent characters → products: a two-character query is answered exactly, a longer
+   *  one by intersecting its pairs before the substring check (a few candidates, not thousands). */
+  private readonly bigrams = new Map<string, PostingList>();
   /** A word held by one product maps to its ordinal alone: SKUs are unique, and 200,000
    *  one-element typed arrays would cost more than the rest of the index. */
   private readonly words = new Map<string, PostingList | number>();
@@ -137,11 +140,15 @@ export class SearchIndex {
 
   private addChars(text: string, ordinal: number, hanRuns: string[]): void {
     let prev: Int32Array | null = null;
+    let prevChar = '';
     let runStart = -1;
     for (let i = 0; i < text.length; ) {
       const cp = text.codePointAt(i)!;
       const len = cp > 0xffff ? 2 : 1;
-      add(this.chars, text.slice(i, i + len), ordinal);
+      const ch = text.slice(i, i + len);
+      add(this.chars, ch, ordinal);
+      if (prevChar) add(this.bigrams, prevChar + ch, ordinal);
+      prevChar = ch;
       const keys = isHan(cp) ? pairKeys(cp) : null;
       if (keys) {
         if (runStart < 0) runStart = i;
@@ -188,13 +195,23 @@ export class SearchIndex {
       const t = planned[i]!.t;
       acc = acc.length <= VERIFY_MAX ? acc.filter((o) => this.verify(o, t)) : intersect(acc, this.tokenSet(t));
     }
-    return acc.filter((o) => this.entries[o] !== undefined);
+    if (this.dead === 0) return acc; // nothing to drop (callers never write into a result)
+    // A plain loop: TypedArray#filter calls back per element and is several times slower here.
+    const out = new Int32Array(acc.length);
+    let n = 0;
+    for (let i = 0; i < acc.length; i += 1) {
+      const o = acc[i]!;
+      if (this.entries[o] !== undefined) out[n++] = o;
+    }
+    return out.subarray(0, n);
   }
 
   private estimate(t: Token): number {
     if (t.kind === 'chars') {
+      const chars = Array.from(t.text);
+      if (chars.length === 1) return this.chars.get(chars[0]!)?.length ?? 0;
       let min = Infinity;
-      for (const ch of t.text) min = Math.min(min, this.chars.get(ch)?.length ?? 0);
+      for (let i = 1; i < chars.length; i += 1) min = Math.min(min, this.bigrams.get(chars[i - 1]! + chars[i]!)?.length ?? 0);
       return min;
     }
     const lo = lowerBound(this.sortedTerms, t.text);
@@ -221,10 +238,14 @@ export class SearchIndex {
     if (hit) return hit;
     if (t.kind === 'chars') {
       const chars = Array.from(t.text);
-      const lists = chars.map((c) => this.chars.get(c)?.view() ?? EMPTY).sort((a, b) => a.length - b.length);
+      const keys = chars.length === 1 ? chars : chars.slice(1).map((c, i) => chars[i]! + c);
+      const lists = keys.map((k) => (chars.length === 1 ? this.chars : this.bigrams).get(k)?.view() ?? EMPTY).sort((a, b) => a.length - b.length);
       let acc = lists[0]!;
       for (let i = 1; i < lists.length && acc.length > 0; i += 1) acc = intersect(acc, lists[i]!);
-      hit = chars.length === 1 ? acc : acc.filter((o) => this.entries[o] !== undefined && haystack(this.entries[o]).includes(t.text));
+      // One or two characters: the lists are the answer. Three or more: the pairs may sit apart
+      // (洁面 … 面乳 in 洁面霜和面乳), so each candidate is checked for the whole run.
+      if (chars.length > 2) acc = this.containing(acc, t.text);
+      hit = acc;
     } else {
       const latin = this.wordPrefix(t.text);
       hit = PINYIN.test(t.text) ? unionAll([latin, pinyinCandidates(this.pinyin, t.text)], this.entries.length) : latin;
@@ -232,6 +253,17 @@ export class SearchIndex {
     if (this.cache.size >= 256) this.cache.clear();
     this.cache.set(key, hit);
     return hit;
+  }
+
+  /** The products among `candidates` whose searched text holds `text`. */
+  private containing(candidates: Int32Array, text: string): Int32Array {
+    const out = new Int32Array(candidates.length);
+    let n = 0;
+    for (let i = 0; i < candidates.length; i += 1) {
+      const e = this.entries[candidates[i]!];
+      if (e !== undefined && haystack(e).includes(text)) out[n++] = candidates[i]!;
+    }
+    return out.subarray(0, n);
   }
 
   private wordList(term: string): Int32Array {
