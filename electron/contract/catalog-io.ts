@@ -171,4 +171,6 @@ export const ImportProgress = z.object({
   phase: z.enum(['read', 'parse', 'check', 'write', 'done']),
   done: z.number().int(),
   total: z.number().int(),
+  /** What `done` and `total` count: bytes of the file while it is read, rows after. */
+  unit: z.enum(['bytes', 'rows']).optional(),
 });

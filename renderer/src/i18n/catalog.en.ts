@@ -148,7 +148,8 @@ const catalogEn = {
     },
     allOrNothingWarn: '{{count}} rows are refused: with “all or nothing” nothing will be imported.',
     applied: 'Imported: {{created}} new, {{updated}} updated, {{variants}} variants',
-    appliedRefused: '{{count}} refused rows were skipped.',
+    appliedRefused: '{{n}} refused rows were skipped.',
+    rowsOf: '{{done}} / {{total}} rows',
     refusedAll: 'Nothing was imported: {{count}} rows were refused (all or nothing).',
     cancelled: 'Import cancelled',
     layouts: {

@@ -147,7 +147,8 @@ const catalogZhCN: typeof catalogEn = {
     },
     allOrNothingWarn: '有 {{count}} 行被拒绝：选择“全部或全不”将不会导入任何商品。',
     applied: '导入完成：新增 {{created}} 个，更新 {{updated}} 个，规格 {{variants}} 个',
-    appliedRefused: '已跳过 {{count}} 个被拒绝的行。',
+    appliedRefused: '已跳过 {{n}} 个被拒绝的行。',
+    rowsOf: '{{done}} / {{total}} 行',
     refusedAll: '未导入任何商品：有 {{count}} 行被拒绝（全部或全不）。',
     cancelled: '导入已取消',
     layouts: {

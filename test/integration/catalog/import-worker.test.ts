@@ -61,7 +61,7 @@ describe('import written by a worker thread', () => {
     let edit: Promise<unknown> | null = null;
     const seen = new Promise<void>((resolve) => {
       const off = core.bus.subscribe((e) => {
-        if (e.topic !== 'import.progress' || e.payload.importId !== importId || e.payload.phase !== 'parse' || e.payload.done === 0) return;
+        if (e.topic !== 'import.progress' || e.payload.importId !== importId || e.payload.phase !== 'write' || e.payload.done === 0) return;
         off();
         // Mid-import: a read sees the catalog as it was; an edit queues behind the import.
         void call(core, 'products.list', { limit: 1 }).then((l) => (readDuring = l.total));

@@ -160,14 +160,18 @@ describe('import: refused rows, modes, one transaction', () => {
     for (let i = 0; i < 60_000; i += 1) lines.push(`P-${i},Product ${i} with a longer title to make the file big,${i % 500}.99`);
     const before = fingerprint(core);
     const phases: string[] = [];
+    const bytes: number[] = [];
     core.bus.subscribe((e) => {
       if (e.topic !== 'import.progress' || e.payload.importId !== 'big-1') return;
       phases.push(e.payload.phase);
-      if (e.payload.phase === 'parse' && e.payload.done > 0) void core.dispatch('products.import.cancel', { importId: 'big-1' }, { door: 'internal' });
+      if (e.payload.unit === 'bytes') bytes.push(e.payload.total);
+      if (e.payload.phase === 'write' && e.payload.done > 0) void core.dispatch('products.import.cancel', { importId: 'big-1' }, { door: 'internal' });
     });
     const r = await importFile(core, 'big.csv', lines.join('\n'), 'valid', { importId: 'big-1' });
     expect(r).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { reason: 'cancelled' } } });
-    expect(phases).toContain('parse');
+    expect(phases).toContain('write');
+    // Counted in the file's bytes while it is read (the bar reads "1.2 MB / 4.1 MB").
+    expect(new Set(bytes)).toEqual(new Set([Buffer.byteLength(lines.join('\n'))]));
     expect(fingerprint(core)).toBe(before);
     expect(await call(core, 'products.import.cancel', { importId: 'big-1' })).toEqual({ importId: 'big-1', cancelled: false });
   });

@@ -20,7 +20,7 @@ export interface TableBatch extends Table {
  * giant rows refuse the whole file: they mean the file is damaged, and any row after them is
  * suspect.
  */
-export async function* csvBatches(text: string, progress: Progress): AsyncGenerator<TableBatch> {
+export async function* csvBatches(text: string, progress: Progress, fileBytes = text.length): AsyncGenerator<TableBatch> {
   const queue: (Papa.ParseResult<string[]> | 'done')[] = [];
   let failure: AppError | null = null;
   let wake: (() => void) | null = null;
@@ -83,7 +83,8 @@ export async function* csvBatches(text: string, progress: Progress): AsyncGenera
         yielded = true;
         yield { header, rows, delimiter };
       }
-      await progress.step('parse', fed, text.length);
+      // Progress in the file's bytes (the text is shorter: a Chinese character is 2–3 bytes).
+      await progress.step('parse', Math.round((fed / text.length) * fileBytes), fileBytes, 'bytes');
       (parser as Papa.Parser | null)?.resume();
     }
   } finally {
@@ -93,17 +94,6 @@ export async function* csvBatches(text: string, progress: Progress): AsyncGenera
   if (!header) throw refuse('empty', 'The file has no rows.');
   // A header and no rows: the mapping step still shows the columns.
   if (!yielded) yield { header, rows: [], delimiter };
-}
-
-/** The whole sheet at once (the preview shows columns and samples from all of it). */
-export async function parseCsv(text: string, progress: Progress): Promise<TableBatch> {
-  let table: TableBatch | null = null;
-  const rows: Table['rows'] = [];
-  for await (const batch of csvBatches(text, progress)) {
-    table ??= batch;
-    for (const r of batch.rows) rows.push(r);
-  }
-  return table ? { ...table, rows } : { header: [], rows, delimiter: ',' };
 }
 
 const nonEmpty = (cells: string[]) => cells.some((c) => c.trim() !== '');

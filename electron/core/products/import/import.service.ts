@@ -130,8 +130,10 @@ export class ImportService {
    * visible until the commit; a cancel, an all-or-nothing refusal or any failure rolls it back.
    */
   async apply(input: ImportApplyInput): Promise<ImportResult> {
-    return this.job(input.importId, (importId, progress, job) =>
+    return this.job(input.importId, (importId, reading, job) =>
       this.deps.gate.exclusive(async () => {
+        // Reading, checking and writing go together here: one bar, "writing", over the file.
+        const progress: Progress = { step: (_phase, done, total, unit) => reading.step('write', done, total, unit) };
         const source = await this.open(input, progress);
         if (!source.mapping.includes('sku') && !source.mapping.includes('handle')) {
           throw new AppError('BAD_INPUT', 'No column is mapped to the SKU (商品编码/SKU/Handle); map one and import again.', { reason: 'no_key' });
@@ -166,8 +168,7 @@ export class ImportService {
             return { ...base, products: { create: 0, update: 0 }, variants: 0, status: 'refused' as const, message: `Nothing was imported: ${n} row${n === 1 ? ' was' : 's were'} refused (all-or-nothing).` };
           }
           if (job.cancelled) throw cancelled(importId);
-          await progress.step('check', checked.totalRows, checked.totalRows);
-          this.deps.bus.emit('import.progress', { importId, phase: 'write', done: 0, total: plan.ids.length });
+          await progress.step('write', checked.totalRows, checked.totalRows);
           await session.commit().catch((error: unknown) => {
             // Another writer got in between our check and our write: the transaction rolled back.
             const message = error instanceof Error ? error.message : String(error);
@@ -199,11 +200,11 @@ export class ImportService {
     this.running.set(importId, job);
     let last = 0;
     const progress: Progress = {
-      step: async (phase, done, total) => {
+      step: async (phase, done, total, unit = 'rows') => {
         const now = performance.now();
         if (now - last > 50 || done === total) {
           last = now;
-          this.deps.bus.emit('import.progress', { importId, phase, done, total });
+          this.deps.bus.emit('import.progress', { importId, phase, done, total, unit });
         }
         // Yield so the app keeps answering (and a cancel can arrive) while a big file is read.
         await new Promise<void>((resolve) => setImmediate(resolve));
@@ -226,7 +227,7 @@ export class ImportService {
     }
     const bytes = Buffer.from(input.contentBase64, 'base64');
     if (bytes.length > IMPORT_MAX_BYTES) throw new AppError('BAD_INPUT', `The file is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB.`, { reason: 'too_large' });
-    await progress.step('parse', 0, bytes.length);
+    await progress.step('parse', 0, bytes.length, 'bytes');
     const sniffed = sniff(bytes);
     let read: Omit<Source, 'layout' | 'mapping' | 'mappingSource' | 'signature'>;
     if (sniffed.kind === 'xlsx') {
@@ -242,7 +243,7 @@ export class ImportService {
         batches: inBatches(rows, progress),
       };
     } else {
-      const batches = csvBatches(sniffed.text, progress);
+      const batches = csvBatches(sniffed.text, progress, bytes.length);
       const first = await batches.next(); // a CSV always yields its header (or refuses the file)
       const head = first.value as TableBatch;
       read = {

@@ -20,5 +20,5 @@ export interface Table {
 
 export interface Progress {
   /** Called between chunks; the import yields to the event loop there too. */
-  step(phase: 'parse' | 'check', done: number, total: number): Promise<void>;
+  step(phase: 'parse' | 'check' | 'write', done: number, total: number, unit?: 'bytes' | 'rows'): Promise<void>;
 }

@@ -4,6 +4,8 @@ import { RefusedList } from './RefusedList';
 import { importErrorText } from './import-text';
 import { isCancelled, type ImportFlow } from './useImportFlow';
 
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
 /** While importing: a progress bar by phase. Afterwards: what was written, or why nothing was. */
 export function ResultStep({ flow }: { flow: ImportFlow }) {
   const { t } = useTranslation();
@@ -15,8 +17,8 @@ export function ResultStep({ flow }: { flow: ImportFlow }) {
         <Typography.Title level={5}>{flow.cancelled ? t('catalog.import.cancelling') : t(`catalog.import.phases.${(p?.phase ?? 'read') as 'read'}`)}</Typography.Title>
         <Progress percent={percent} status="active" data-testid="import-progress" />
         {p && p.total > 0 && (
-          <Typography.Text type="secondary">
-            {p.done.toLocaleString()} / {p.total.toLocaleString()}
+          <Typography.Text type="secondary" data-testid="import-progress-count">
+            {p.unit === 'bytes' ? `${megabytes(p.done)} / ${megabytes(p.total)}` : t('catalog.import.rowsOf', { done: p.done.toLocaleString(), total: p.total.toLocaleString() })}
           </Typography.Text>
         )}
       </div>
@@ -44,8 +46,8 @@ export function ResultStep({ flow }: { flow: ImportFlow }) {
   return (
     <Result
       status={r.refused.length ? 'warning' : 'success'}
-      title={t('catalog.import.applied', { created: r.products.create, updated: r.products.update, variants: r.variants })}
-      subTitle={r.refused.length ? t('catalog.import.appliedRefused', { count: r.refused.length }) : undefined}
+      title={t('catalog.import.applied', { created: r.products.create.toLocaleString(), updated: r.products.update.toLocaleString(), variants: r.variants.toLocaleString() })}
+      subTitle={r.refused.length ? t('catalog.import.appliedRefused', { count: r.refused.length, n: r.refused.length.toLocaleString() }) : undefined}
       data-testid="import-result"
       data-status="applied"
     >
