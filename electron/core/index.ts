@@ -20,6 +20,7 @@ import { obsRouter } from './obs/obs.router';
 import { OverlayInstaller } from './obs/overlay-install';
 import { obsSetupRouter } from './obs/setup.router';
 import { ObsService } from './obs/obs.service';
+import { FileLayerStore } from './overlays/layer-store';
 import { OverlayService } from './overlays/overlays.service';
 import { overlaysRouter } from './overlays/overlays.router';
 import { SettingsThemeStore } from './overlays/theme.store';
@@ -120,6 +121,8 @@ export function createCore(options: CoreOptions): Core {
     mediaExists: (hash) => media.exists(hash),
     showExists: (id) => shows.dao.get(id) !== null,
     themes: new SettingsThemeStore(settingsStore),
+    layers: new FileLayerStore(path.join(options.dataDir, 'live-overlays.json')),
+    onPersistError: (error) => log.warn('overlay layers not saved', { error: String(error) }),
   });
   const bridge = createObsBridge({
     clock,

@@ -16,6 +16,7 @@ import type { EventBus } from '../events';
 import { cardFromProduct, lowerThirdFromHost, stickerFromProduct } from './fill';
 import { qrMatrix } from './qr';
 import { ThemeBook, type ThemeChange } from './theme-book';
+import type { LayerStore, SavedLayers } from './layer-store';
 import type { ThemeStore } from './theme.store';
 
 export interface OverlayDeps {
@@ -27,6 +28,10 @@ export interface OverlayDeps {
   /** Shows own themes and one is active; a deleted show stops being active. */
   showExists(id: string): boolean;
   themes: ThemeStore;
+  /** Keeps the layers across restarts; without one they live in memory only. */
+  layers?: LayerStore;
+  /** Told when the layers could not be kept (the show goes on; the next change tries again). */
+  onPersistError?: (error: unknown) => void;
 }
 
 type Content = Record<string, unknown>;
@@ -55,6 +60,7 @@ export class OverlayService {
 
   constructor(private readonly deps: OverlayDeps) {
     this.themes = new ThemeBook(deps.themes, deps.showExists);
+    this.restore(deps.layers?.load() ?? null);
     // A product card follows its product: a stock or price change in the catalog shows at once.
     deps.bus.subscribe((event) => {
       if (event.topic !== 'data.changed') return;
@@ -155,6 +161,7 @@ export class OverlayService {
     this.revision += 1;
     const state = this.snapshot();
     this.deps.bus.emit('overlays.state', state);
+    this.persist(); // after the push (pages first), before the answer (nothing acknowledged is lost)
     return state;
   }
 
@@ -202,6 +209,28 @@ export class OverlayService {
     throw new AppError('BAD_INPUT', `Unknown image ${hash}: add it to the media library first`, {
       issues: [{ path: field.split('.'), code: 'unknown_media', message: 'Image not found in the media library' }],
     });
+  }
+
+  /** What the producer was told is on air is what comes back after a crash. */
+  private persist(): void {
+    if (!this.deps.layers) return;
+    try {
+      this.deps.layers.save({ version: 1, revision: this.revision, slots: { ...this.slots } });
+    } catch (error) {
+      this.deps.onPersistError?.(error);
+    }
+  }
+
+  /** The layers as they were; a layer whose content no longer passes its schema starts empty. */
+  private restore(saved: SavedLayers | null): void {
+    if (!saved) return;
+    this.revision = saved.revision;
+    for (const kind of OVERLAY_KINDS) {
+      const slot = saved.slots[kind];
+      if (!slot) continue;
+      if (slot.content !== null && !OVERLAY_CONTENT[kind].safeParse(slot.content).success) continue;
+      this.slots[kind] = { ...slot, content: slot.content as Content | null };
+    }
   }
 
   private refreshFromCatalog(): void {
