@@ -9,10 +9,13 @@ import type { KindView } from './types';
 export function productCard(): KindView<ProductCardContent> {
   const img = h('img', 'pc-img');
   img.alt = '';
+  // The same photo, blurred, fills the box around a photo that is not its shape.
+  const backdrop = h('img', 'pc-backdrop');
+  backdrop.alt = '';
   const badge = h('span', 'pc-badge');
   const discount = h('span', 'pc-discount');
   const stamp = h('div', 'pc-stamp');
-  const media = h('div', 'pc-media', img, badge, discount, stamp);
+  const media = h('div', 'pc-media', backdrop, img, badge, discount, stamp);
 
   const title = h('div', 'pc-title');
   const points = h('div', 'pc-points');
@@ -37,6 +40,7 @@ export function productCard(): KindView<ProductCardContent> {
       const soldOut = isSoldOut(c);
       toggle(el, 'is-soldout', soldOut);
       setImage(img, c.image);
+      setImage(backdrop, c.image);
       toggle(media, 'no-image', c.image === null);
       setText(badge, c.badge || labels.role(c.role));
       setText(discount, c.discountText || discountText(c.listPrice, c.livePrice, locale));
