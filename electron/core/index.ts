@@ -26,7 +26,7 @@ import { overlaysRouter } from './overlays/overlays.router';
 import { SettingsThemeStore } from './overlays/theme.store';
 import { findAppRoot } from './paths';
 import { plansRouter } from './plans/plans.router';
-import { RunsheetService } from './plans/runsheet/runsheet.service';
+import { RunsheetService, type PrintPdf } from './plans/runsheet/runsheet.service';
 import { FileSecretStore, type SecretStore } from './secrets';
 import { SettingsStore } from './settings.store';
 import { ProductsService } from './products/products.service';
@@ -50,6 +50,8 @@ export interface CoreOptions {
   validateOutput?: boolean;
   /** Where the OBS password is kept; the desktop shell passes an OS-encrypted store. */
   secrets?: SecretStore;
+  /** HTML to PDF (cue cards): the desktop shell passes Electron's printToPDF; otherwise a system Chromium is used. */
+  printPdf?: PrintPdf;
   /** Smallest import file written by a worker thread (tests lower it to exercise that path). */
   importWorkerMinBytes?: number;
   /** OBS timeouts and backoff (tests shorten them). */
@@ -159,7 +161,7 @@ export function createCore(options: CoreOptions): Core {
     ...showsRouter(shows),
     ...mediaRouter(media, bus),
     ...plansRouter({
-      runsheets: new RunsheetService(shows, hosts.dao, media),
+      runsheets: new RunsheetService(shows, hosts.dao, media, options.printPdf),
       shows,
       hosts: hosts.dao,
       media,

@@ -1,6 +1,7 @@
 import type { BrowserWindow as BrowserWindowType, IpcMain } from 'electron';
 import type * as Electron from 'electron';
 import fs from 'node:fs';
+import path from 'node:path';
 import { createCore, type Core } from '../core';
 import type { Logger } from '../core/log';
 import { DEFAULT_PORT, startServer, type RunningServer } from '../server';
@@ -11,6 +12,7 @@ import { buildMenuTemplate } from './menu';
 import type { ShellPaths } from './paths';
 import { APP_SCHEME, buildCsp } from './security';
 import { serverOriginFor, startOnPreferredPort } from './server-port';
+import { createPdfPrinter } from './print-pdf';
 import { createSecretStore } from './safe-secrets';
 import { missingNativeBindingError } from './startup-error';
 import { denyAllPermissions } from './window-guards';
@@ -55,6 +57,7 @@ export async function startShell(e: ElectronApis, options: ShellOptions): Promis
     appVersion: e.app.getVersion(),
     log,
     secrets: createSecretStore(e.safeStorage, paths.dataDir),
+    printPdf: createPdfPrinter(e, path.join(e.app.getPath('temp'), 'cuecart-print')),
   });
   let server: RunningServer;
   try {

@@ -63,7 +63,7 @@ function fakeElectron() {
     }
   }
   const e = {
-    app: { isPackaged: false, getVersion: () => '9.9.9', name: 'Cuecart' },
+    app: { isPackaged: false, getVersion: () => '9.9.9', name: 'Cuecart', getPath: (name: string) => path.join(tmp, name) },
     BrowserWindow: FakeWindow,
     ipcMain: {
       handle: (channel: string, fn: (event: unknown, ...args: unknown[]) => unknown) => void ipcHandlers.set(channel, fn),

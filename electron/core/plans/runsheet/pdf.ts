@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { AppError } from '../../../contract';
 
-/** Where a Chromium may be; the desktop app will print with Electron's webContents.printToPDF instead. */
+/** Where a Chromium may be; the desktop app prints with Electron's webContents.printToPDF instead. */
 function chromiumPath(): string | null {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((p): p is string => !!p);
   return candidates.find((p) => fs.existsSync(p)) ?? null;

@@ -21,11 +21,16 @@ export function fileStem(title: string): string {
   return stem || 'show';
 }
 
+/** HTML to an A4 PDF; `unavailable` is the message for an UNAVAILABLE answer. */
+export type PrintPdf = (html: string, unavailable: string) => Promise<Buffer>;
+
 export class RunsheetService {
   constructor(
     private readonly shows: ShowsService,
     private readonly hosts: HostsDao,
     private readonly media: MediaStore,
+    /** The desktop shell prints with Electron's own Chromium; `serve` drives the system's. */
+    private readonly printPdf: PrintPdf = (html, unavailable) => htmlToPdf(html, unavailable),
   ) {}
 
   context(id: string, lang: ExportLang): RunsheetContext {
@@ -46,7 +51,7 @@ export class RunsheetService {
       return { fileName: `${stem}.xlsx`, mime: XLSX_MIME, bytes, contentBase64: bytes.toString('base64') };
     }
     const html = cueCardsHtml(ctx, (hash) => this.inlineImage(hash));
-    const bytes = format === 'html' ? Buffer.from(html, 'utf8') : await htmlToPdf(html, labels(lang).pdfUnavailable);
+    const bytes = format === 'html' ? Buffer.from(html, 'utf8') : await this.printPdf(html, labels(lang).pdfUnavailable);
     const mime = format === 'html' ? 'text/html; charset=utf-8' : 'application/pdf';
     return { fileName: `${stem}.${format}`, mime, bytes, contentBase64: bytes.toString('base64') };
   }
