@@ -170,7 +170,8 @@ export class ImportService {
           if (job.cancelled) throw cancelled(importId);
           await progress.step('write', checked.totalRows, checked.totalRows);
           await session.commit().catch((error: unknown) => {
-            // Another writer got in between our check and our write: the transaction rolled back.
+            // A constraint the checks did not foresee (they read the catalog as it was when the
+            // import took the write gate): the transaction rolled back, nothing was written.
             const message = error instanceof Error ? error.message : String(error);
             if (/constraint/i.test(message)) {
               throw new AppError('CONFLICT', `The catalog changed during the import (${message}); nothing was written. Import again.`, { reason: 'changed' });
