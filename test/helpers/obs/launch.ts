@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, openSync, closeSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, openSync, closeSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,8 +25,10 @@ export interface ObsInstance {
   fixture: typeof FIXTURE;
   /** SIGKILL OBS (a crash, as far as clients can tell). Xvfb stays up. */
   kill(): Promise<void>;
-  /** SIGSTOP OBS: its sockets stay open but nothing answers, like a hung OBS. */
-  freeze(): void;
+  /** SIGSTOP OBS: its sockets stay open but nothing answers, like a hung OBS. Resolves once
+   *  every thread of it has stopped (a signal is delivered when a thread next runs, and on a
+   *  busy machine that can be after the test's next request went out). */
+  freeze(): Promise<void>;
   /** SIGCONT after freeze(). */
   thaw(): void;
   /** Start OBS again (killing it first if it runs) on the same port; resolves when it listens. */
@@ -92,6 +94,26 @@ function killGroup(child: ChildProcess | null, signal: NodeJS.Signals): void {
     process.kill(-child.pid, signal);
   } catch {
     /* already gone */
+  }
+}
+
+/** Waits (up to 5 s) until every thread of `pid` is in state T (stopped), read from /proc. */
+async function allThreadsStopped(pid: number): Promise<void> {
+  const deadline = Date.now() + 5_000;
+  for (;;) {
+    let running = 0;
+    try {
+      for (const tid of readdirSync(`/proc/${pid}/task`)) {
+        const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+        // The state is the field after the parenthesised command name (which may hold spaces).
+        const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+        if (state !== 'T' && state !== 't') running += 1;
+      }
+    } catch {
+      return; // gone: nothing left to wait for
+    }
+    if (running === 0 || Date.now() > deadline) return;
+    await new Promise((resolve) => setTimeout(resolve, 5));
   }
 }
 
@@ -234,7 +256,10 @@ export async function launchObs(options: LaunchOptions = {}): Promise<ObsInstanc
     images,
     fixture: FIXTURE,
     kill,
-    freeze: () => killGroup(obs, 'SIGSTOP'),
+    freeze: async () => {
+      killGroup(obs, 'SIGSTOP');
+      if (obs?.pid) await allThreadsStopped(obs.pid);
+    },
     thaw: () => killGroup(obs, 'SIGCONT'),
     restart: async () => {
       await kill();

@@ -101,7 +101,7 @@ describe('reconnect against real OBS', { timeout: 60_000 }, () => {
 
   it('a hung OBS (SIGSTOP): requests time out on time, the heartbeat drops the socket, and it recovers', async () => {
     await statusWhere((s) => s.state === 'connected', 'connected');
-    obs.freeze();
+    await obs.freeze();
     try {
       const t0 = Date.now();
       await expect(bridge.connection.call('GetSceneList')).rejects.toMatchObject({ code: expect.stringMatching(/timeout|connection_lost/) });
