@@ -54,12 +54,16 @@ export async function* csvBatches(text: string, progress: Progress, fileBytes = 
   let delimiter = ',';
   let fed = 0;
   let yielded = false;
+  let finished = false;
   try {
     for (;;) {
       while (queue.length === 0 && !failure) await new Promise<void>((resolve) => (wake = resolve));
       if (failure) throw failure;
       const next = queue.shift()!;
-      if (next === 'done') break;
+      if (next === 'done') {
+        finished = true;
+        break;
+      }
       fed = Math.min(text.length, fed + CHUNK_CHARS);
       delimiter = next.meta.delimiter || delimiter;
       const bad = checkChunk(next, records, fed);
@@ -89,7 +93,7 @@ export async function* csvBatches(text: string, progress: Progress, fileBytes = 
     }
   } finally {
     // The caller stopped early (an error, a cancel): stop reading too.
-    if (queue[queue.length - 1] !== 'done') (parser as Papa.Parser | null)?.abort();
+    if (!finished) (parser as Papa.Parser | null)?.abort();
   }
   if (!header) throw refuse('empty', 'The file has no rows.');
   // A header and no rows: the mapping step still shows the columns.
