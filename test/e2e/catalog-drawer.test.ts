@@ -1,24 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser';
-import { api, startServe, type ServeProcess } from '../helpers/serve';
-import { openApp, screenshot, sel } from './support';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { api } from '../helpers/serve';
+import { appUnderTest, openApp, screenshot, sel } from './support';
 
 // The product drawer's images (picker and drag-and-drop, primary, order, remove), variants and
 // FAQ editors, and the row actions: duplicate, archive/restore, delete with a confirm.
 
-let serve: ServeProcess;
-let browser: Browser;
-
-beforeAll(async () => {
-  serve = await startServe();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await serve?.stop();
-});
+const app = appUnderTest();
 
 /** A small PNG of one colour, drawn by the page itself. */
 async function png(page: Page, color: string): Promise<Buffer> {
@@ -37,8 +25,8 @@ const images = (page: Page) => page.$$eval('[data-testid=product-image]', (els) 
 
 describe('product drawer and row actions', () => {
   it('uploads images by picker and by drop, sets the primary, edits variants and FAQ', async () => {
-    await api(serve, 'POST', '/products', { sku: 'DRW-1', title: '玻尿酸保湿面霜', listPrice: 29900, livePrice: 19900 });
-    const { context, page } = await openApp(browser, serve, { locale: 'zh-CN' });
+    await api(app.serve, 'POST', '/products', { sku: 'DRW-1', title: '玻尿酸保湿面霜', listPrice: 29900, livePrice: 19900 });
+    const { context, page } = await openApp(app.browser, app.serve, { locale: 'zh-CN' });
     await page.click(`${sel.row('DRW-1')} [data-testid=edit-product]`);
     await page.waitForSelector('[data-testid=images-dropzone]');
     const [red, blue, green] = [await png(page, '#e33'), await png(page, '#36f'), await png(page, '#2b6')];
@@ -83,7 +71,7 @@ describe('product drawer and row actions', () => {
     await screenshot(page, 'catalog-drawer.png');
     await page.click('[data-testid=product-save]');
     await page.waitForSelector('[data-testid=product-drawer]', { state: 'hidden' });
-    const saved = (await api(serve, 'GET', '/products?q=DRW-1')).body.items[0];
+    const saved = (await api(app.serve, 'GET', '/products?q=DRW-1')).body.items[0];
     expect(saved.images).toEqual([third, second]);
     expect(saved.variants).toEqual([
       { sku: 'DRW-1-50', title: '50ml', options: [{ name: '规格', value: '50ml' }, { name: '颜色', value: '白' }], listPrice: 29900, livePrice: 19900, stock: null, barcode: '' },
@@ -92,12 +80,12 @@ describe('product drawer and row actions', () => {
     // The row shows the primary image from the media route.
     const src = await page.getAttribute(`${sel.row('DRW-1')} [data-testid=product-thumb]`, 'src');
     expect(src).toBe(`/media/${third}`);
-    expect((await fetch(new URL(src!, serve.url))).status).toBe(200);
+    expect((await fetch(new URL(src!, app.serve.url))).status).toBe(200);
     await context.close();
   });
 
   it('duplicates (unique -copy SKUs), archives and restores, and deletes after a confirm', async () => {
-    const { context, page } = await openApp(browser, serve, { locale: 'en-US' });
+    const { context, page } = await openApp(app.browser, app.serve, { locale: 'en-US' });
     await page.click(`${sel.row('DRW-1')} [data-testid=duplicate-product]`);
     await page.waitForSelector('[data-testid=product-drawer] [data-testid=field-sku]', { state: 'visible' });
     expect(await page.inputValue('[data-testid=field-sku]')).toBe('DRW-1-copy');
@@ -105,7 +93,7 @@ describe('product drawer and row actions', () => {
     await page.click('[data-testid=product-row][data-sku="DRW-1"] [data-testid=duplicate-product]');
     await page.waitForSelector('.ant-message:has-text("DRW-1-copy-2")');
     await page.click('.ant-drawer-close');
-    const copies = (await api(serve, 'GET', '/products?q=DRW-1&sort=sku&order=asc')).body.items;
+    const copies = (await api(app.serve, 'GET', '/products?q=DRW-1&sort=sku&order=asc')).body.items;
     expect(copies.map((p: { sku: string }) => p.sku)).toEqual(['DRW-1', 'DRW-1-copy', 'DRW-1-copy-2']);
     expect(copies[2].variants[0].sku).toBe('DRW-1-50-copy-2');
     expect(copies[2].images).toEqual(copies[0].images);
@@ -121,7 +109,7 @@ describe('product drawer and row actions', () => {
     await page.click('[data-testid=product-row][data-sku="DRW-1-copy-2"] [data-testid=delete-product]');
     await page.click('[data-testid=confirm-delete]');
     await page.waitForSelector('[data-testid=product-row][data-sku="DRW-1-copy-2"]', { state: 'detached' });
-    expect((await api(serve, 'GET', '/products?q=DRW-1')).body.total).toBe(2);
+    expect((await api(app.serve, 'GET', '/products?q=DRW-1')).body.total).toBe(2);
     await context.close();
   });
 });

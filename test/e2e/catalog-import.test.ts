@@ -1,11 +1,10 @@
 import iconv from 'iconv-lite';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser';
-import { api, ROOT, startServe, tempDataDir, type ServeProcess } from '../helpers/serve';
-import { openApp, screenshot, sel } from './support';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { api, ROOT, tempDataDir } from '../helpers/serve';
+import { appUnderTest, openApp, screenshot, sel } from './support';
 
 // A new user's path through the catalog: import the Shopify template and a Chinese GBK sheet in
 // the UI, see refused rows, search in Chinese and pinyin, edit a price, bulk edit, export both
@@ -30,18 +29,9 @@ const BAD_ROWS = [
   'BAD-6,Fine too,12,9,1',
 ].join('\n');
 
-let serve: ServeProcess;
-let browser: Browser;
+const app = appUnderTest();
 const downloads = tempDataDir('cuecart-downloads-');
-
-beforeAll(async () => {
-  serve = await startServe();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await serve?.stop();
+afterAll(() => {
   fs.rmSync(downloads, { recursive: true, force: true });
 });
 
@@ -80,14 +70,14 @@ async function settle(page: Page) {
 
 /** The catalog as data, without ids and instants: what an export/import round trip must keep. */
 async function catalogSnapshot() {
-  const out = await api(serve, 'GET', '/products?limit=1000&includeArchived=true&sort=sku&order=asc');
+  const out = await api(app.serve, 'GET', '/products?limit=1000&includeArchived=true&sort=sku&order=asc');
   return out.body.items.map(({ id: _i, createdAt: _c, updatedAt: _u, ...rest }: Record<string, unknown>) => rest);
 }
 
 async function deleteAll() {
-  const all = await api(serve, 'GET', '/products?limit=1000&includeArchived=true');
-  for (const p of all.body.items) await api(serve, 'DELETE', `/products/${p.id}`);
-  expect((await api(serve, 'GET', '/products?includeArchived=true')).body.total).toBe(0);
+  const all = await api(app.serve, 'GET', '/products?limit=1000&includeArchived=true');
+  for (const p of all.body.items) await api(app.serve, 'DELETE', `/products/${p.id}`);
+  expect((await api(app.serve, 'GET', '/products?includeArchived=true')).body.total).toBe(0);
 }
 
 async function download(page: Page, format: 'csv' | 'xlsx'): Promise<string> {
@@ -100,7 +90,7 @@ async function download(page: Page, format: 'csv' | 'xlsx'): Promise<string> {
 
 describe('catalog import, search, edit and export in the UI', () => {
   it('imports the Shopify product template (variant rows grouped by Handle)', async () => {
-    const { context, page } = await openApp(browser, serve, { locale: 'en-US' });
+    const { context, page } = await openApp(app.browser, app.serve, { locale: 'en-US' });
     await chooseFile(page, SHOPIFY);
     await page.waitForSelector('[data-testid=import-mapping]');
     expect(await page.getAttribute('[data-testid=import-layout]', 'data-layout')).toBe('shopify');
@@ -113,14 +103,14 @@ describe('catalog import, search, edit and export in the UI', () => {
     await page.click('[data-testid=import-close]');
     await page.waitForSelector(sel.row('example-t-shirt'));
     expect(await page.textContent(`${sel.row('example-t-shirt')} [data-testid=variants-count]`)).toBe('3');
-    const stored = await api(serve, 'GET', '/products?q=example-t-shirt');
+    const stored = await api(app.serve, 'GET', '/products?q=example-t-shirt');
     expect(stored.body.items[0]).toMatchObject({ title: 'Example T-Shirt', brand: 'Acme', livePrice: 2500 });
     expect(stored.body.items[0].variants).toHaveLength(3);
     await context.close();
   });
 
   it('detects a Chinese GBK spreadsheet, maps its columns (re-previewing a change) and imports it ungarbled', async () => {
-    const { context, page } = await openApp(browser, serve, { locale: 'zh-CN' });
+    const { context, page } = await openApp(app.browser, app.serve, { locale: 'zh-CN' });
     await chooseFile(page, { name: '商品表.csv', mimeType: 'text/csv', buffer: iconv.encode(GBK_ROWS, 'gbk') });
     await page.waitForSelector('[data-testid=import-mapping]');
     expect(await page.textContent('[data-testid=import-encoding]')).toBe('GBK / GB18030');
@@ -145,14 +135,14 @@ describe('catalog import, search, edit and export in the UI', () => {
     await page.waitForSelector('[data-testid=import-result][data-status=applied]');
     await page.click('[data-testid=import-close]');
     await page.waitForSelector(sel.row('ZH-001'));
-    const zh = (await api(serve, 'GET', '/products?q=ZH-001')).body.items[0];
+    const zh = (await api(app.serve, 'GET', '/products?q=ZH-001')).body.items[0];
     expect(zh).toMatchObject({ sku: 'ZH-001', title: '润研 玻尿酸保湿面霜 50ml', brand: '润研', listPrice: 29900, livePrice: 19900, stock: 800, tags: ['保湿', '秋冬'] });
     await context.close();
   });
 
   it('lists every refused row with its number and localized reason; "all or nothing" changes nothing', async () => {
     const before = await catalogSnapshot();
-    const { context, page } = await openApp(browser, serve, { locale: 'zh-CN' });
+    const { context, page } = await openApp(app.browser, app.serve, { locale: 'zh-CN' });
     // A file that is not a spreadsheet: a clear message, still on the first step.
     await chooseFile(page, { name: 'products.csv', mimeType: 'text/csv', buffer: Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj', 'latin1') });
     await page.waitForSelector('[data-testid=import-error]');
@@ -180,10 +170,10 @@ describe('catalog import, search, edit and export in the UI', () => {
   });
 
   it('searches in Chinese (one character) and pinyin initials as you type', async () => {
-    const { context, page } = await openApp(browser, serve, { locale: 'zh-CN' });
+    const { context, page } = await openApp(app.browser, app.serve, { locale: 'zh-CN' });
     await page.waitForSelector(sel.row('ZH-001'));
     for (const q of ['霜', 'ms', 'mianshuang']) {
-      const expected: string[] = (await api(serve, 'GET', `/products?q=${encodeURIComponent(q)}`)).body.items.map((p: { sku: string }) => p.sku);
+      const expected: string[] = (await api(app.serve, 'GET', `/products?q=${encodeURIComponent(q)}`)).body.items.map((p: { sku: string }) => p.sku);
       expect(expected, q).toContain('ZH-001');
       await page.fill('[data-testid=catalog-search]', q);
       await page.waitForFunction(
@@ -195,12 +185,12 @@ describe('catalog import, search, edit and export in the UI', () => {
         { timeout: 5000 },
       );
     }
-    expect((await api(serve, 'GET', `/products?q=${encodeURIComponent('霜')}`)).body.items.map((p: { sku: string }) => p.sku).sort()).toEqual(['ZH-001', 'ZH-004']);
+    expect((await api(app.serve, 'GET', `/products?q=${encodeURIComponent('霜')}`)).body.items.map((p: { sku: string }) => p.sku).sort()).toEqual(['ZH-001', 'ZH-004']);
     await context.close();
   });
 
   it('edits the live price and stock inline: Enter saves, Esc cancels, invalid values explain themselves', async () => {
-    const { context, page } = await openApp(browser, serve, { locale: 'zh-CN' });
+    const { context, page } = await openApp(app.browser, app.serve, { locale: 'zh-CN' });
     const row = sel.row('ZH-001');
     await page.waitForSelector(row);
     await page.click(`${row} [data-testid=live-price-cell]`);
@@ -210,17 +200,17 @@ describe('catalog import, search, edit and export in the UI', () => {
     await page.fill(`${row} [data-testid=live-price-input]`, '159.5');
     await page.press(`${row} [data-testid=live-price-input]`, 'Enter');
     await page.waitForSelector(`${row} [data-testid=live-price]:has-text("¥159.50")`);
-    expect((await api(serve, 'GET', '/products?q=ZH-001')).body.items[0].livePrice).toBe(15950);
+    expect((await api(app.serve, 'GET', '/products?q=ZH-001')).body.items[0].livePrice).toBe(15950);
     await page.click(`${row} [data-testid=stock-cell]`);
     await page.fill(`${row} [data-testid=stock-input]`, '5');
     await page.press(`${row} [data-testid=stock-input]`, 'Escape');
     await page.waitForSelector(`${row} [data-testid=stock-input]`, { state: 'detached' });
-    expect((await api(serve, 'GET', '/products?q=ZH-001')).body.items[0].stock).toBe(800);
+    expect((await api(app.serve, 'GET', '/products?q=ZH-001')).body.items[0].stock).toBe(800);
     await context.close();
   });
 
   it('bulk edits a selection: role, tags and live price as % of list price, with a summary', async () => {
-    const { context, page } = await openApp(browser, serve, { locale: 'en-US' });
+    const { context, page } = await openApp(app.browser, app.serve, { locale: 'en-US' });
     for (const sku of ['ZH-002', 'ZH-005']) await page.click(`${sel.row(sku)} [data-testid=row-select]`);
     await page.waitForSelector('[data-testid=selection-count]:has-text("2 selected")');
     await page.click('[data-testid=bulk-edit]');
@@ -234,7 +224,7 @@ describe('catalog import, search, edit and export in the UI', () => {
     await screenshot(page, 'catalog-bulk-edit.png');
     await page.click('[data-testid=bulk-apply]');
     await page.waitForSelector('[data-testid=bulk-summary]:has-text("2 changed")');
-    const list = (await api(serve, 'GET', '/products?tag=bestseller&sort=sku&order=asc')).body.items;
+    const list = (await api(app.serve, 'GET', '/products?tag=bestseller&sort=sku&order=asc')).body.items;
     expect(list.map((p: { sku: string; role: string; livePrice: number }) => [p.sku, p.role, p.livePrice])).toEqual([
       ['ZH-002', 'hero', 5520],
       ['ZH-005', 'hero', 7120],
@@ -243,10 +233,10 @@ describe('catalog import, search, edit and export in the UI', () => {
   });
 
   it('exports CSV (UTF-8 BOM) and XLSX, and re-importing either into an empty catalog loses nothing', async () => {
-    await api(serve, 'POST', '/demo');
+    await api(app.serve, 'POST', '/demo');
     const before = await catalogSnapshot();
     expect(before.length).toBeGreaterThan(20);
-    const { context, page } = await openApp(browser, serve, { locale: 'zh-CN' });
+    const { context, page } = await openApp(app.browser, app.serve, { locale: 'zh-CN' });
     await page.waitForSelector(sel.productRows);
     await page.waitForFunction(() =>
       [...document.querySelectorAll<HTMLImageElement>('[data-testid=product-thumb]')].filter((img) => img.getBoundingClientRect().top < innerHeight).every((img) => img.complete),

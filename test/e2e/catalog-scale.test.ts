@@ -1,8 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser';
-import { api, startServe, type ServeProcess } from '../helpers/serve';
-import { openApp, screenshot } from './support';
+import { describe, expect, it } from 'vitest';
+import { api } from '../helpers/serve';
+import { appUnderTest, openApp, screenshot } from './support';
 
 // The catalog at studio scale: 100,000 products seeded through the control API, then the UI must
 // render, scroll to the very end with only a window of rows in the DOM, and answer searches.
@@ -21,34 +19,23 @@ function bigCsv(): Buffer {
   return Buffer.from(lines.join('\n'));
 }
 
-let serve: ServeProcess;
-let browser: Browser;
-
-beforeAll(async () => {
-  serve = await startServe();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await serve?.stop();
-});
+const app = appUnderTest();
 
 describe('catalog at 100,000 products', () => {
   it('renders, scrolls to the end with a small DOM, and searches', { timeout: 300_000 }, async () => {
     const t0 = performance.now();
-    const res = await fetch(new URL('api/v1/products/import?apply=valid', serve.url), {
+    const res = await fetch(new URL('api/v1/products/import?apply=valid', app.serve.url), {
       method: 'POST',
-      headers: { Authorization: `Bearer ${serve.token}`, 'Content-Type': 'text/csv' },
+      headers: { Authorization: `Bearer ${app.serve.token}`, 'Content-Type': 'text/csv' },
       body: new Uint8Array(bigCsv()),
     });
     const seeded = (await res.json()) as { products: { create: number }; refused: unknown[] };
     const seedMs = performance.now() - t0;
     expect(res.status).toBe(200);
     expect(seeded.products.create).toBe(N);
-    expect((await api(serve, 'GET', '/products?limit=1')).body.total).toBe(N);
+    expect((await api(app.serve, 'GET', '/products?limit=1')).body.total).toBe(N);
 
-    const { context, page } = await openApp(browser, serve, { locale: 'zh-CN' });
+    const { context, page } = await openApp(app.browser, app.serve, { locale: 'zh-CN' });
     const table = '[data-testid=product-table]';
     const t1 = performance.now();
     await page.waitForSelector(`${table}[data-total="${N}"] [data-testid=product-row]`, { timeout: 60_000 });
@@ -113,7 +100,7 @@ describe('catalog at 100,000 products', () => {
     const pinyinMs = await search('ms');
     expect(await page.textContent('[data-testid=product-row] >> nth=0')).toMatch(/面霜|眼霜|防晒霜/);
     const total = Number(await page.getAttribute(table, 'data-total'));
-    expect(total).toBe((await api(serve, 'GET', '/products?q=ms&limit=1')).body.total);
+    expect(total).toBe((await api(app.serve, 'GET', '/products?q=ms&limit=1')).body.total);
 
     console.log(
       `[catalog-scale] seed ${N} via POST /products/import: ${seedMs.toFixed(0)} ms; first rows ${firstPaintMs.toFixed(0)} ms; ` +

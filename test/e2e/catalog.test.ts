@@ -1,25 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser';
-import { api, startServe, type ServeProcess } from '../helpers/serve';
-import { fillNewProduct, openApp, sel } from './support';
+import { describe, expect, it } from 'vitest';
+import { api } from '../helpers/serve';
+import { appUnderTest, fillNewProduct, openApp, sel } from './support';
 
-let serve: ServeProcess;
-let browser: Browser;
-
-beforeAll(async () => {
-  serve = await startServe();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await serve?.stop();
-});
+const app = appUnderTest();
 
 describe('catalog', () => {
   it('creates a product in the UI, keeps it after a reload, edits and deletes it', async () => {
-    const { context, page } = await openApp(browser, serve, { locale: 'en-US' });
+    const { context, page } = await openApp(app.browser, app.serve, { locale: 'en-US' });
     await fillNewProduct(page, { sku: 'E2E-001', title: 'Hyaluronic Night Cream 50ml', listPrice: '299', livePrice: '199.9', stock: '0' });
     await page.click('[data-testid=product-save]');
     await page.waitForSelector('[data-testid=product-drawer]', { state: 'hidden' });
@@ -30,7 +17,7 @@ describe('catalog', () => {
 
     await page.reload();
     await page.waitForSelector(sel.row('E2E-001'));
-    const stored = await api(serve, 'GET', '/products?q=E2E-001');
+    const stored = await api(app.serve, 'GET', '/products?q=E2E-001');
     expect(stored.body.items[0]).toMatchObject({ sku: 'E2E-001', listPrice: 29900, livePrice: 19990, stock: 0, currency: 'CNY' });
 
     await page.click(`${sel.row('E2E-001')} [data-testid=edit-product]`);
@@ -52,7 +39,7 @@ describe('catalog', () => {
       'en-US': { required: 'Required', min0: 'At least 0', url: 'Must be a valid http(s) link' },
     };
     for (const [locale, text] of Object.entries(expected)) {
-      const { context, page } = await openApp(browser, serve, { locale });
+      const { context, page } = await openApp(app.browser, app.serve, { locale });
       await fillNewProduct(page, { title: 'Only a title', stock: '-1', link: 'ftp://example.com' });
       await page.click('[data-testid=product-save]');
       await page.waitForSelector(sel.fieldError('sku'));
@@ -66,12 +53,12 @@ describe('catalog', () => {
       await page.waitForSelector(sel.fieldError('sku'), { state: 'detached' });
       await context.close();
     }
-    expect((await api(serve, 'GET', '/products')).body.total).toBe(0);
+    expect((await api(app.serve, 'GET', '/products')).body.total).toBe(0);
   });
 
   it('shows a taken SKU from the server under the SKU field', async () => {
-    await api(serve, 'POST', '/products', { sku: 'DUP-1', title: '已有商品', listPrice: 100, livePrice: 100 });
-    const { context, page } = await openApp(browser, serve, { locale: 'zh-CN' });
+    await api(app.serve, 'POST', '/products', { sku: 'DUP-1', title: '已有商品', listPrice: 100, livePrice: 100 });
+    const { context, page } = await openApp(app.browser, app.serve, { locale: 'zh-CN' });
     await fillNewProduct(page, { sku: 'DUP-1', title: '重复 SKU', listPrice: '1', livePrice: '1' });
     await page.click('[data-testid=product-save]');
     await page.waitForSelector(sel.fieldError('sku'));
@@ -81,9 +68,9 @@ describe('catalog', () => {
   });
 
   it('searches as you type (debounced, server-side)', async () => {
-    await api(serve, 'POST', '/products', { sku: 'SRCH-A', title: 'Bamboo toothbrush', listPrice: 990, livePrice: 590, tags: ['eco'] });
-    await api(serve, 'POST', '/products', { sku: 'SRCH-B', title: '保温杯 500ml', listPrice: 12900, livePrice: 8900 });
-    const { context, page } = await openApp(browser, serve);
+    await api(app.serve, 'POST', '/products', { sku: 'SRCH-A', title: 'Bamboo toothbrush', listPrice: 990, livePrice: 590, tags: ['eco'] });
+    await api(app.serve, 'POST', '/products', { sku: 'SRCH-B', title: '保温杯 500ml', listPrice: 12900, livePrice: 8900 });
+    const { context, page } = await openApp(app.browser, app.serve);
     await page.waitForSelector(sel.row('SRCH-B'));
     await page.fill('[data-testid=catalog-search]', '保温');
     await page.waitForSelector(sel.row('SRCH-A'), { state: 'detached' });

@@ -1,21 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser';
-import { startServe, type ServeProcess } from '../helpers/serve';
-import { openApp, screenshot, sel } from './support';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 
-let serve: ServeProcess;
-let browser: Browser;
+import { appUnderTest, openApp, screenshot, sel } from './support';
 
-beforeAll(async () => {
-  serve = await startServe();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await serve?.stop();
-});
+const app = appUnderTest();
 
 /** Every thumbnail in view has loaded real pixels (not a broken image). */
 async function loadedImages(page: Page, selector: string): Promise<number> {
@@ -28,7 +16,7 @@ async function loadedImages(page: Page, selector: string): Promise<number> {
 
 describe('demo workspace', () => {
   it('loads from the empty catalog; catalog, hosts and shows fill up', async () => {
-    const { context, page } = await openApp(browser, serve, { locale: 'zh-CN' });
+    const { context, page } = await openApp(app.browser, app.serve, { locale: 'zh-CN' });
     await page.waitForSelector('[data-testid=catalog-empty]');
     await page.click('[data-testid=catalog-empty] [data-testid=load-demo]');
     await page.waitForSelector(sel.productRows, { timeout: 15_000 });
@@ -60,7 +48,7 @@ describe('demo workspace', () => {
   });
 
   it('reads the same data in English', async () => {
-    const { context, page } = await openApp(browser, serve, { locale: 'en-US' });
+    const { context, page } = await openApp(app.browser, app.serve, { locale: 'en-US' });
     await page.waitForSelector(sel.productRows);
     expect(await page.locator(sel.productRows).count()).toBeGreaterThanOrEqual(20);
     expect(await loadedImages(page, '[data-testid=product-thumb]')).toBeGreaterThan(5);

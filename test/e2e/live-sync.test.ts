@@ -1,32 +1,19 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser';
-import { api, startServe, type ServeProcess } from '../helpers/serve';
-import { fillNewProduct, openApp, sel } from './support';
+import { describe, expect, it } from 'vitest';
+import { api } from '../helpers/serve';
+import { appUnderTest, fillNewProduct, openApp, sel } from './support';
 
-let serve: ServeProcess;
-let browser: Browser;
-
-beforeAll(async () => {
-  serve = await startServe();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await serve?.stop();
-});
+const app = appUnderTest();
 
 describe('pushed changes', () => {
   it('shows changes made elsewhere without a reload (control API and another window)', async () => {
-    const a = await openApp(browser, serve, { locale: 'zh-CN' });
-    const b = await openApp(browser, serve, { locale: 'en-US' });
+    const a = await openApp(app.browser, app.serve, { locale: 'zh-CN' });
+    const b = await openApp(app.browser, app.serve, { locale: 'en-US' });
     await b.page.waitForSelector('[data-testid=catalog-empty]');
     const navigations: string[] = [];
     b.page.on('framenavigated', (frame) => navigations.push(frame.url()));
 
     // From the control API (a Stream Deck, a script): B updates by itself.
-    const created = await api(serve, 'POST', '/products', { sku: 'API-1', title: 'From the API', listPrice: 5000, livePrice: 3900 });
+    const created = await api(app.serve, 'POST', '/products', { sku: 'API-1', title: 'From the API', listPrice: 5000, livePrice: 3900 });
     expect(created.status).toBe(201);
     await b.page.waitForSelector(sel.row('API-1'), { timeout: 5000 });
 
@@ -37,9 +24,9 @@ describe('pushed changes', () => {
     await b.page.waitForSelector(sel.row('PAGE-A-1'), { timeout: 5000 });
 
     // A change and a delete travel too.
-    await api(serve, 'PATCH', `/products/${created.body.id}`, { livePrice: 2900 });
+    await api(app.serve, 'PATCH', `/products/${created.body.id}`, { livePrice: 2900 });
     await b.page.waitForSelector(`${sel.row('API-1')} [data-testid=live-price]:has-text("¥29.00")`, { timeout: 5000 });
-    await api(serve, 'DELETE', `/products/${created.body.id}`);
+    await api(app.serve, 'DELETE', `/products/${created.body.id}`);
     await b.page.waitForSelector(sel.row('API-1'), { state: 'detached', timeout: 5000 });
     await a.page.waitForSelector(sel.row('API-1'), { state: 'detached', timeout: 5000 });
 

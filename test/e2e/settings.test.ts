@@ -1,28 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser';
-import { startServe, type ServeProcess } from '../helpers/serve';
-import { openApp, screenshot, sel } from './support';
+import { describe, expect, it } from 'vitest';
 
-let serve: ServeProcess;
-let browser: Browser;
+import { appUnderTest, openApp, screenshot, sel } from './support';
 
-beforeAll(async () => {
-  serve = await startServe();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await serve?.stop();
-});
+const app = appUnderTest();
 
 const navLabels = (page: import('playwright-core').Page) =>
   Promise.all(['catalog', 'hosts', 'shows', 'live', 'recaps', 'settings'].map((a) => page.textContent(sel.nav(a))));
 
 describe('settings', () => {
   it('follows the browser language, then remembers the language chosen in Settings', async () => {
-    const { context, page } = await openApp(browser, serve, { locale: 'en-US', hash: '#/settings' });
+    const { context, page } = await openApp(app.browser, app.serve, { locale: 'en-US', hash: '#/settings' });
     expect(await navLabels(page)).toEqual(['Catalog', 'Hosts', 'Shows', 'Live', 'Recaps', 'Settings']);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
 
@@ -48,7 +35,7 @@ describe('settings', () => {
   });
 
   it('is dark by default, switches to light and remembers it', async () => {
-    const { context, page } = await openApp(browser, serve, { locale: 'zh-CN', hash: '#/settings' });
+    const { context, page } = await openApp(app.browser, app.serve, { locale: 'zh-CN', hash: '#/settings' });
     const bodyBg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(await bodyBg()).toBe('rgb(11, 11, 13)');
     await page.click('[data-testid=settings-theme-light]');
@@ -64,24 +51,24 @@ describe('settings', () => {
   });
 
   it('shows app status and the control API, with the token hidden until asked', async () => {
-    const { context, page } = await openApp(browser, serve, { locale: 'zh-CN', hash: '#/settings' });
+    const { context, page } = await openApp(app.browser, app.serve, { locale: 'zh-CN', hash: '#/settings' });
     await page.waitForSelector('[data-testid=app-version]');
     expect(await page.textContent('[data-testid=app-version]')).toMatch(/^\d+\.\d+\.\d+/);
-    expect(await page.textContent('[data-testid=status-card]')).toContain(serve.dataDir);
-    expect(await page.textContent('[data-testid=api-base]')).toBe(`${serve.url}api/v1`);
-    expect(await page.textContent('body')).not.toContain(serve.token);
+    expect(await page.textContent('[data-testid=status-card]')).toContain(app.serve.dataDir);
+    expect(await page.textContent('[data-testid=api-base]')).toBe(`${app.serve.url}api/v1`);
+    expect(await page.textContent('body')).not.toContain(app.serve.token);
     await screenshot(page, 'settings.png');
     await page.click('[data-testid=token-toggle]');
-    expect(await page.textContent('[data-testid=token-value]')).toBe(serve.token);
+    expect(await page.textContent('[data-testid=token-value]')).toBe(app.serve.token);
     await context.close();
   });
 
   it('asks for the access token when the browser has none, then connects', async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
+    const context = await app.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
     const page = await context.newPage();
-    await page.goto(serve.url);
+    await page.goto(app.serve.url);
     await page.waitForSelector('[data-testid=token-screen]');
-    await page.fill('[data-testid=token-input]', serve.token);
+    await page.fill('[data-testid=token-input]', app.serve.token);
     await page.click('[data-testid=token-submit]');
     await page.waitForSelector('[data-testid=connection][data-state=open]');
     expect(await page.isVisible('[data-testid=token-screen]')).toBe(false);

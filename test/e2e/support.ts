@@ -1,9 +1,28 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { ROOT, type ServeProcess } from '../helpers/serve';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from '../helpers/browser';
+import { ROOT, startServe, type ServeProcess } from '../helpers/serve';
 
 export const SCREENSHOTS = path.join(ROOT, 'test-results');
+
+/**
+ * The real `serve` (own data directory) and Debian's Chromium for one test file: started before
+ * its tests, stopped after them. Read `app.serve` / `app.browser` inside the tests.
+ */
+export function appUnderTest(): { readonly serve: ServeProcess; readonly browser: Browser } {
+  const app = {} as { serve: ServeProcess; browser: Browser };
+  beforeAll(async () => {
+    app.serve = await startServe();
+    app.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await app.browser?.close();
+    await app.serve?.stop();
+  });
+  return app;
+}
 
 /** Selectors that do not depend on the UI language. */
 export const sel = {
