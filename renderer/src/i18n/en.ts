@@ -404,14 +404,6 @@ const en = {
       text: 'Text',
       items: 'Ticker lines',
     },
-    overlayKinds: {
-      'product-card': 'Product card',
-      'price-sticker': 'Price sticker',
-      'lower-third': 'Lower third',
-      countdown: 'Countdown',
-      banner: 'Banner',
-      ticker: 'Ticker',
-    },
     export: {
       title: 'Export',
       chinese: 'Chinese',

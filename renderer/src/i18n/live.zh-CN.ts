@@ -21,9 +21,9 @@ const liveZhCN: typeof liveEn = {
   kinds: {
     'product-card': '商品卡',
     'price-sticker': '价格贴',
-    'lower-third': '人名条',
+    'lower-third': '字幕条',
     countdown: '倒计时',
-    banner: '福利公告',
+    banner: '公告',
     ticker: '滚动字幕',
   },
   layouts: {

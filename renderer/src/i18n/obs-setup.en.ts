@@ -102,14 +102,6 @@ const obsSetupEn = {
     syncOk: 'all applied',
     syncFailures: 'failed: {{count}}',
     noObs: 'Connect OBS to pick its sources.',
-    kinds: {
-      'product-card': 'Product card',
-      'price-sticker': 'Price sticker',
-      'lower-third': 'Lower third',
-      countdown: 'Countdown',
-      banner: 'Banner',
-      ticker: 'Ticker',
-    },
     fields: {
       title: 'Title',
       badge: 'Badge',

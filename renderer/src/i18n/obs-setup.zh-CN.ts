@@ -99,14 +99,6 @@ const obsSetupZhCN: typeof obsSetupEn = {
     syncOk: '全部成功',
     syncFailures: '失败：{{count}} 项',
     noObs: '连接 OBS 后即可选择其中的来源。',
-    kinds: {
-      'product-card': '商品卡',
-      'price-sticker': '价格贴',
-      'lower-third': '字幕条',
-      countdown: '倒计时',
-      banner: '公告',
-      ticker: '滚动字幕',
-    },
     fields: {
       title: '标题',
       badge: '角标',

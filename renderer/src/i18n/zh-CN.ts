@@ -401,14 +401,6 @@ const zhCN: Messages = {
       text: '文字',
       items: '滚动字幕内容',
     },
-    overlayKinds: {
-      'product-card': '商品卡',
-      'price-sticker': '价格贴',
-      'lower-third': '字幕条',
-      countdown: '倒计时',
-      banner: '公告',
-      ticker: '滚动字幕',
-    },
     export: {
       title: '导出',
       chinese: '中文',

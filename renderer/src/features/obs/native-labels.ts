@@ -12,5 +12,5 @@ export function fieldLabel(t: TFunction, field: string): string {
 
 /** An overlay kind's name in the user's language. */
 export function kindLabel(t: TFunction, kind: string): string {
-  return isOverlayKind(kind) ? t(`obs.setup.native.kinds.${kind}`) : kind;
+  return isOverlayKind(kind) ? t(`live.kinds.${kind}`) : kind;
 }

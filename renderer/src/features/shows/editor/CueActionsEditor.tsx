@@ -108,7 +108,7 @@ export function CueActionsEditor({ cue, onChange }: { cue: Cue; onChange(actions
             size="small"
             value={o.op === 'show' ? o.overlay.kind : o.kind}
             style={{ width: 140 }}
-            options={OVERLAY_KINDS.map((k) => ({ value: k, label: t(`plan.overlayKinds.${k}`) }))}
+            options={OVERLAY_KINDS.map((k) => ({ value: k, label: t(`live.kinds.${k}`) }))}
             onChange={(kind: OverlayKind) => {
               const next = o.op === 'show' ? showAction(kind, cue) : ({ op: 'hide', kind } as const);
               onChange({ ...a, overlays: a.overlays.map((x, j) => (j === i ? next : x)) });
