@@ -1,4 +1,4 @@
-import { ProductCreateInput, type Product, type ProductDraft, type ProductRole } from '../../../../electron/contract';
+import { ProductCreateInput, ProductFields, type Product, type ProductDraft, type ProductRole } from '../../../../electron/contract';
 import { issueMessage, type Issue } from '../../lib/errors';
 import type { TFunction } from 'i18next';
 import { variantDraft, variantValues, type VariantFormValues } from './drawer/variant-form';
@@ -35,31 +35,8 @@ export interface ProductFormValues {
   variants: VariantFormValues[];
 }
 
-/** The fields this form owns. An edit sends only these, so images and FAQ stay as they are. */
-export const FORM_FIELDS = [
-  'sku',
-  'title',
-  'shortTitle',
-  'brand',
-  'category',
-  'tags',
-  'listPrice',
-  'livePrice',
-  'floorPrice',
-  'currency',
-  'stock',
-  'limitPerBuyer',
-  'role',
-  'sellingPoints',
-  'talkingPoints',
-  'link',
-  'notes',
-  'archived',
-  'barcode',
-  'images',
-  'faq',
-  'variants',
-] as const satisfies readonly (keyof ProductFormValues)[];
+/** The form edits every product field: the contract's list, so a new field cannot be missed here. */
+export const FORM_FIELDS = Object.keys(ProductFields.shape) as (keyof ProductFields & keyof ProductFormValues)[];
 
 export const EMPTY_PRODUCT: ProductFormValues = {
   sku: '',
