@@ -107,7 +107,7 @@ const zhCN: Messages = {
       brand: '品牌',
       category: '类目',
       tags: '标签',
-      listPrice: '原价',
+      listPrice: '日常价',
       livePrice: '直播价',
       floorPrice: '底价',
       price: '价格',
