@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { writeFileAtomic } from './atomic-file';
 
 /**
  * Where secrets (the OBS password) live. The desktop shell passes a store encrypted with
@@ -37,9 +38,7 @@ export class FileSecretStore implements SecretStore {
     const all = this.read();
     if (value === null) delete all[name];
     else all[name] = value;
-    const tmp = `${this.file}.tmp`;
-    fs.writeFileSync(tmp, JSON.stringify(all), { mode: 0o600 });
-    fs.renameSync(tmp, this.file);
+    writeFileAtomic(this.file, JSON.stringify(all), 0o600);
     fs.chmodSync(this.file, 0o600);
   }
 }

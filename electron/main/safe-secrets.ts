@@ -1,6 +1,7 @@
 import type { SafeStorage } from 'electron';
 import fs from 'node:fs';
 import path from 'node:path';
+import { writeFileAtomic } from '../core/atomic-file';
 import { FileSecretStore, type SecretStore } from '../core/secrets';
 
 /**
@@ -34,8 +35,7 @@ export function createSecretStore(safeStorage: Pick<SafeStorage, 'isEncryptionAv
       const all = read();
       if (value === null) delete all[name];
       else all[name] = safeStorage.encryptString(value).toString('base64');
-      fs.writeFileSync(`${file}.tmp`, JSON.stringify(all), { mode: 0o600 });
-      fs.renameSync(`${file}.tmp`, file);
+      writeFileAtomic(file, JSON.stringify(all), 0o600);
     },
   };
 }

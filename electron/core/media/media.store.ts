@@ -4,6 +4,7 @@ import path from 'node:path';
 import { AppError } from '../../contract';
 import type { Db } from '../../../db/open';
 import { media } from '../../../db/schema';
+import { writeFileAtomic } from '../atomic-file';
 import type { Clock } from '../clock';
 
 const KINDS = [
@@ -44,9 +45,7 @@ export class MediaStore {
     const hash = createHash('sha256').update(bytes).digest('hex');
     const file = path.join(this.dir, `${hash}.${kind.ext}`);
     if (!fs.existsSync(file)) {
-      const tmp = `${file}.${process.pid}.tmp`;
-      fs.writeFileSync(tmp, bytes);
-      fs.renameSync(tmp, file); // atomic: a crash never leaves a half-written image under its hash
+      writeFileAtomic(file, bytes); // a crash never leaves a half-written image under its hash
     }
     const inserted = this.db
       .insert(media)

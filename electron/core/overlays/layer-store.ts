@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { OVERLAY_KINDS } from '../../contract';
+import { writeFileAtomic } from '../atomic-file';
 
 /** One layer as it is kept across restarts (its content is checked again on load). */
 const SavedSlot = z.object({
@@ -27,9 +28,8 @@ export interface LayerStore {
 }
 
 /**
- * The layers in a small JSON file beside the database, replaced whole on every change (write a
- * temporary file, then rename: a crash leaves the old picture or the new one, never half of
- * one). Not in SQLite on purpose: showing an overlay must never wait for the catalog's writer
+ * The layers in a small JSON file beside the database, replaced whole on every change (a crash
+ * leaves the old picture or the new one, never half of one). Not in SQLite on purpose: showing an overlay must never wait for the catalog's writer
  * (a big import holds it), and this file is written in well under a millisecond.
  */
 export class FileLayerStore implements LayerStore {
@@ -51,9 +51,7 @@ export class FileLayerStore implements LayerStore {
   }
 
   save(layers: SavedLayers): void {
-    const tmp = `${this.file}.tmp`;
     fs.mkdirSync(path.dirname(this.file), { recursive: true });
-    fs.writeFileSync(tmp, JSON.stringify(layers));
-    fs.renameSync(tmp, this.file);
+    writeFileAtomic(this.file, JSON.stringify(layers));
   }
 }
