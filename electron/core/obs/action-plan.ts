@@ -40,6 +40,8 @@ export interface PlanContext {
   /** true when the mirror has a complete, current read: only then is "unknown input" an error. */
   mirrorReady: boolean;
   inputKind(name: string): string | undefined;
+  /** OBS said it removed this scene (it may still answer to its name for a moment). */
+  removedScene(name: string): boolean;
 }
 
 export type ActionPlan = { requests: RequestBatchRequest[] } | { failure: ObsFailure };
@@ -84,6 +86,7 @@ export function notFoundMessage(action: ObsAction): string {
 export function planAction(action: ObsAction, ctx: PlanContext, resolved?: ResolvedItem): ActionPlan {
   switch (action.type) {
     case 'switchScene': {
+      if (ctx.removedScene(action.scene)) return { failure: { code: 'not_found', message: notFoundMessage(action) } };
       if (action.mode === 'preview-transition' && ctx.studioMode) {
         // Not SetCurrentPreviewScene + TriggerStudioModeTransition: obs-websocket 5.1 (OBS 29)
         // applies the preview through a queued UI-thread call, and a trigger right behind it

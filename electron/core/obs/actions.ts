@@ -38,7 +38,12 @@ export class ObsActions {
     const resolved = await Promise.all(actions.map((a) => this.resolve(a)));
     const snap = this.mirror.snapshot();
     const kinds = new Map(snap.inputs.map((i) => [i.name, i.kind]));
-    const ctx: PlanContext = { studioMode: snap.studioMode, mirrorReady: snap.ready, inputKind: (n) => kinds.get(n) };
+    const ctx: PlanContext = {
+      studioMode: snap.studioMode,
+      mirrorReady: snap.ready,
+      inputKind: (n) => kinds.get(n),
+      removedScene: (n) => this.mirror.isRemovedScene(n),
+    };
 
     const results: ActionResult[] = new Array(actions.length);
     const requests: RequestBatchRequest[] = [];

@@ -15,10 +15,12 @@ export function wireMirrorEvents(conn: ObsConnection, mirror: ObsMirror): Array<
 
     // Scenes
     conn.on('SceneCreated', (d) => {
+      mirror.sceneRemoved(d.sceneName, false);
       if (d.isGroup) mirror.mark({ overview: true });
       else mirror.mark({ overview: true, scenes: [d.sceneName] });
     }),
     conn.on('SceneRemoved', (d) => {
+      mirror.sceneRemoved(d.sceneName, true);
       mirror.invalidateContainer(d.sceneName);
       mirror.mark({ overview: true });
     }),

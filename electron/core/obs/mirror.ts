@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { Clock } from '../clock';
 import type { ObsConnection } from './connection';
 import type { ObsLog } from './connection-types';
@@ -46,6 +47,11 @@ export class ObsMirror {
   /** Between CurrentSceneCollectionChanging and ...Changed: no read may claim to be complete. */
   private collectionLoading = false;
   private readonly unsubscribe: Array<() => void> = [];
+  /**
+   * Scenes OBS said it removed (SceneRemoved). For a moment after that OBS may still find one by
+   * name, while its UI lets go of it; a cue must not switch to it or toggle its items then.
+   */
+  private readonly removedScenes = new Set<string>();
 
   constructor(
     private readonly conn: ObsConnection,
@@ -88,6 +94,7 @@ export class ObsMirror {
    * sources inside groups of that scene), else one GetSceneItemId. Rejects with not_found.
    */
   async resolveSceneItem(scene: string, source: string): Promise<ResolvedItem> {
+    if (this.removedScenes.has(scene)) throw new ObsError('not_found', `There is no source "${source}" in the OBS scene "${scene}".`);
     const hit = this.cache.get(scene, source);
     if (hit) return hit;
     try {
@@ -137,6 +144,17 @@ export class ObsMirror {
       : [name];
     if (holders.length === 0) this.mark({ overview: true, allItems: true });
     else this.mark({ scenes: holders });
+  }
+
+  /** From the scene events: a removed scene is gone at once, a (re)created one is back. */
+  sceneRemoved(name: string, removed: boolean): void {
+    if (removed) this.removedScenes.add(name);
+    else this.removedScenes.delete(name);
+  }
+
+  /** OBS said this scene was removed (and has not listed or created it since). */
+  isRemovedScene(name: string): boolean {
+    return this.removedScenes.has(name);
   }
 
   clearCache(): void {
@@ -214,7 +232,10 @@ export class ObsMirror {
   private async read(work: Dirty): Promise<void> {
     const now = () => this.options.clock.now();
     const known = new Set(this.sceneNames);
-    if (work.overview) this.applyOverview(await readOverview(this.conn, now));
+    if (work.overview) {
+      const before = structuredClone(this.state);
+      this.applyOverview(await readOverview(this.conn, now), before);
+    }
     const toRead = work.allItems
       ? this.sceneNames
       : this.sceneNames.filter((s) => work.scenes.has(s) || (work.overview && !known.has(s)));
@@ -240,7 +261,12 @@ export class ObsMirror {
     this.schedulePoll();
   }
 
-  private applyOverview(o: Overview): void {
+  /**
+   * A read's answer can be older than an event handled while it was on its way (an answer and
+   * the event behind it arrive in one chunk; the event is handled first): a field an event
+   * changed since the read began keeps the event's value.
+   */
+  private applyOverview(o: Overview, before: ObsMirrorBody): void {
     if (this.state.sceneCollection !== null && o.sceneCollection !== this.state.sceneCollection) this.cache.clear();
     this.sceneNames = o.sceneNames;
     this.groupNames = o.groupNames;
@@ -250,8 +276,13 @@ export class ObsMirror {
         this.cache.invalidate(scene);
       }
     }
+    for (const name of [...o.sceneNames, ...o.groupNames]) this.removedScenes.delete(name);
     const { sceneNames: _s, groupNames: _g, ...rest } = o;
-    Object.assign(this.state, rest);
+    const state = this.state as unknown as Record<string, unknown>;
+    const was = before as unknown as Record<string, unknown>;
+    for (const [key, value] of Object.entries(rest)) {
+      if (isDeepStrictEqual(state[key], was[key])) state[key] = value;
+    }
   }
 
   private schedulePoll(): void {

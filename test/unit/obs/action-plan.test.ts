@@ -11,6 +11,7 @@ const ctx = (over: Partial<PlanContext> = {}): PlanContext => ({
   studioMode: false,
   mirrorReady: true,
   inputKind: (n) => kinds[n],
+  removedScene: (n) => n === 'Removed',
   ...over,
 });
 
@@ -21,6 +22,10 @@ describe('action planning', () => {
         requests: [{ requestType: 'SetCurrentProgramScene', requestData: { sceneName: 'BRB' } }],
       });
     }
+  });
+
+  it('switchScene to a scene OBS said it removed: not_found, nothing sent (OBS may still answer to its name)', () => {
+    expect(planAction(obsAction.switchScene('Removed'), ctx())).toEqual({ failure: { code: 'not_found', message: 'There is no scene "Removed" in OBS.' } });
   });
 
   it('switchScene in studio mode: preview then program for preview-transition, program only otherwise', () => {
