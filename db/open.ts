@@ -3,9 +3,11 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import fs from 'node:fs';
 import path from 'node:path';
+import * as liveSchema from './live-schema';
 import * as schema from './schema';
 
 export type Db = BetterSQLite3Database<typeof schema>;
+export type LiveDb = BetterSQLite3Database<typeof liveSchema>;
 
 export interface OpenDatabaseOptions {
   /** Folder with drizzle-kit's SQL files and meta/_journal.json. */
@@ -17,17 +19,26 @@ export interface OpenDatabaseOptions {
   /** How many pre-migration backups to keep. */
   keepBackups?: number;
   now?: () => number;
+  /** `FULL` syncs every commit to disk (the as-run log); default NORMAL. */
+  synchronous?: 'NORMAL' | 'FULL';
 }
 
-export interface OpenedDatabase {
+export interface OpenedFile {
   sqlite: Database.Database;
-  db: Db;
   /** Number of migrations applied, and the tag of the newest. */
   schemaVersion: number;
   schemaTag: string;
   /** Path of the backup taken before migrating, if one was needed. */
   backupPath: string | null;
   close(): void;
+}
+
+export interface OpenedDatabase extends OpenedFile {
+  db: Db;
+}
+
+export interface OpenedLiveDatabase extends OpenedFile {
+  db: LiveDb;
 }
 
 interface JournalEntry {
@@ -77,9 +88,23 @@ export class MigrationError extends Error {
  * them back on. The file is backed up first; if the check fails we restore the backup.
  */
 export function openDatabase(file: string, options: OpenDatabaseOptions): OpenedDatabase {
+  const opened = openMigrated(file, options);
+  return { ...opened, db: drizzle(opened.sqlite, { schema }) };
+}
+
+/**
+ * The live-runs database (`live.db`): the same safe migration, its own migrations folder, and
+ * every commit synced to disk (FULL): the as-run log is the record of the show.
+ */
+export function openLiveDatabase(file: string, options: OpenDatabaseOptions): OpenedLiveDatabase {
+  const opened = openMigrated(file, { synchronous: 'FULL', ...options });
+  return { ...opened, db: drizzle(opened.sqlite, { schema: liveSchema }) };
+}
+
+function openMigrated(file: string, options: OpenDatabaseOptions): OpenedFile {
   const now = options.now ?? Date.now;
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const sqlite = connect(file, options.nativeBinding);
+  const sqlite = connect(file, options.nativeBinding, options.synchronous ?? 'NORMAL');
 
   const journal = readJournal(options.migrationsFolder);
   const applied = appliedCount(sqlite);
@@ -117,11 +142,9 @@ export function openDatabase(file: string, options: OpenDatabaseOptions): Opened
   }
   sqlite.pragma('foreign_keys = ON');
 
-  const db = drizzle(sqlite, { schema });
   const last = journal[journal.length - 1];
   return {
     sqlite,
-    db,
     schemaVersion: journal.length,
     schemaTag: last?.tag ?? 'none',
     backupPath,
@@ -129,12 +152,12 @@ export function openDatabase(file: string, options: OpenDatabaseOptions): Opened
   };
 }
 
-function connect(file: string, nativeBinding: string | undefined): Database.Database {
+function connect(file: string, nativeBinding: string | undefined, synchronous: 'NORMAL' | 'FULL'): Database.Database {
   const sqlite = new Database(file, nativeBinding ? { nativeBinding } : {});
   sqlite.pragma('journal_mode = WAL');
   // NORMAL is durable across application crashes in WAL mode; only an OS crash or power
-  // loss can roll back the last transactions. The as-run log forces FULL on its own writes.
-  sqlite.pragma('synchronous = NORMAL');
+  // loss can roll back the last transactions. The as-run log (live.db) uses FULL.
+  sqlite.pragma(`synchronous = ${synchronous}`);
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
   return sqlite;

@@ -31,15 +31,35 @@ export const CueSourceAction = z.object({
 });
 export type CueSourceAction = z.infer<typeof CueSourceAction>;
 
+/** Text an OBS text source shows while the cue is on air (a price, a link number...). */
+export const CueTextAction = z.object({
+  input: ObsName.min(1),
+  text: z.string().max(2000),
+});
+export type CueTextAction = z.infer<typeof CueTextAction>;
+
 /** What goes on air when the cue fires. Checked against OBS's lists when it is connected. */
 export const CueActions = z.object({
   /** '' = stay on the current scene. */
   scene: ObsName.default(''),
   overlays: z.array(CueOverlayAction).max(12).default([]),
   sources: z.array(CueSourceAction).max(30).default([]),
+  texts: z.array(CueTextAction).max(20).default([]),
 });
 export type CueActions = z.infer<typeof CueActions>;
-export const EMPTY_ACTIONS: CueActions = { scene: '', overlays: [], sources: [] };
+export const EMPTY_ACTIONS: CueActions = { scene: '', overlays: [], sources: [], texts: [] };
+
+/**
+ * When a running cue hands over by itself: `duration` when its planned duration is up,
+ * `countdown` when its flash-sale or giveaway countdown ends. Either way the next cue fires
+ * after a visible auto-go of a few seconds that the producer can cancel.
+ */
+export const AUTO_FOLLOW = ['off', 'duration', 'countdown'] as const;
+export const AutoFollow = z.enum(AUTO_FOLLOW);
+export type AutoFollow = z.infer<typeof AutoFollow>;
+
+/** One thing to do in the platform's own console at this cue (上架 12号链接, 开讲解, 发福袋, 改价). */
+export const ChecklistItem = Line(120).min(1);
 
 const base = {
   id: Id,
@@ -50,6 +70,8 @@ const base = {
   hostIds: z.array(Id).max(10).default([]),
   notes: z.string().max(5000).default(''),
   actions: CueActions.default(EMPTY_ACTIONS),
+  autoFollow: AutoFollow.default('off'),
+  checklist: z.array(ChecklistItem).max(12).default([]),
 };
 
 /** 过款: a product pitch. Empty fields fall back to the product's own (price, talking points). */
@@ -122,13 +144,15 @@ export const CUE_BASE_KEYS = ['id', 'kind', 'title', 'productId', 'durationMs', 
  */
 export function convertCue(cue: Cue, kind: CueKind): Cue {
   if (cue.kind === kind) return cue;
-  const { id, title, productId, durationMs, hostIds, notes, actions } = cue;
+  const { id, title, productId, durationMs, hostIds, notes, actions, autoFollow, checklist } = cue;
   const carried: Record<string, unknown> = {};
   const price = cue.kind === 'pitch' ? cue.livePrice : cue.kind === 'flash_sale' ? cue.price : null;
   const mechanism = cue.kind === 'pitch' || cue.kind === 'flash_sale' ? cue.mechanism : '';
   if (kind === 'pitch') Object.assign(carried, { livePrice: price, mechanism });
   if (kind === 'flash_sale') Object.assign(carried, { price, mechanism });
-  return CUE_SCHEMAS[kind].parse({ id, title, productId, durationMs, hostIds, notes, actions, ...carried, kind });
+  // A countdown hand-over needs a countdown: other kinds fall back to the planned duration.
+  const follow = autoFollow === 'countdown' && kind !== 'flash_sale' && kind !== 'giveaway' ? 'duration' : autoFollow;
+  return CUE_SCHEMAS[kind].parse({ id, title, productId, durationMs, hostIds, notes, actions, autoFollow: follow, checklist, ...carried, kind });
 }
 
 /** A segment of the run-of-show (开场, 过款, 福利, 互动, 收尾) with its cues in order. */

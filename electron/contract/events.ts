@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { OverlayState } from './overlays';
 import { ImportProgress } from './catalog-io';
 import { ObsMirror, ObsStatus } from './obs';
+import { LiveSnapshot, LogRow } from './live';
 
 export const DATA_TABLES = ['products', 'hosts', 'shows', 'media'] as const;
 
@@ -16,6 +17,12 @@ export const events = {
   'obs.status': ObsStatus,
   /** What OBS is showing (scenes, program, outputs), whole, on every change. */
   'obs.mirror': ObsMirror,
+  /** The run, whole, after every change (see live.get; the rundown via live.plan on a new planVersion). */
+  'live.state': LiveSnapshot,
+  /** As-run log rows as they are committed. */
+  'live.log': z.object({ rows: z.array(LogRow) }),
+  /** The overlay picture a rehearsal drives (the in-app preview only; OBS's pages keep `overlays.state`). */
+  'overlays.rehearsal': OverlayState,
 } as const;
 
 export type Events = typeof events;

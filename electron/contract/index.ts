@@ -5,6 +5,8 @@ export * from './common';
 export * from './errors';
 export * from './events';
 export * from './hosts';
+export * from './live';
+export * from './live-schedule';
 export * from './methods';
 export * from './obs';
 export * from './obs-setup';

@@ -12,6 +12,7 @@ import {
 } from './catalog-io';
 import { Empty, Id } from './common';
 import { hostMethods } from './hosts';
+import { liveMethods } from './live';
 import { obsMethods } from './obs';
 import { obsSetupMethods } from './obs-setup';
 import { overlayMethods } from './overlays';
@@ -36,6 +37,8 @@ export interface MethodDef<I extends z.ZodType = z.ZodType, O extends z.ZodType 
   input: I;
   output: O;
   write: boolean;
+  /** Only operators may call it even though it changes nothing (it reveals a secret). */
+  operatorOnly?: boolean;
   /**
    * How a write meets the core's write gate (see electron/core/write-gate.ts). By default it
    * waits while a bulk write holds the gate; `bulk` takes the gate for itself; `free` never
@@ -132,6 +135,7 @@ export const methods = {
   ...overlayMethods,
   ...obsMethods,
   ...obsSetupMethods,
+  ...liveMethods,
 } as const satisfies Record<string, MethodDef>;
 
 export type Methods = typeof methods;

@@ -50,6 +50,8 @@ export const PREFLIGHT_CODES = [
   'obs_not_connected',
   'scene_missing',
   'source_missing',
+  'text_input_missing',
+  'text_input_wrong_kind',
   'overlays_not_installed',
   'native_binding_missing',
   'native_input_missing',

@@ -34,6 +34,8 @@ export const ProductCardContent = z.object({
   /** '' = the role's label (引流款, 福利款...). */
   badge: Line(20).default(''),
   sellingPoints: z.array(Line(40).min(1)).max(3).default([]),
+  /** The cue's perk (赠品 / 福利), shown under the price. */
+  perk: Line(60).default(''),
   link: HttpLink.default(''),
   /** Derived by the server from `link`. */
   qr: QrMatrix.nullable().default(null),

@@ -24,5 +24,5 @@ export type CallResult =
 export type ServerMessage =
   | { type: 'hello'; appVersion: string; revision: number }
   | ({ type: 'result'; id: number } & CallResult)
-  | { type: 'pong'; id: number }
+  | { type: 'pong'; id: number; now?: number }
   | ({ type: 'event' } & AnyEvent);

@@ -32,6 +32,9 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions 
         throw new AppError('UNKNOWN_METHOD', `Unknown method "${String(method)}"`, { method });
       }
       const def = methods[method];
+      if ((def.write || ('operatorOnly' in def && def.operatorOnly)) && ctx.role === 'viewer') {
+        throw new AppError('FORBIDDEN', 'This token can only read (viewer): use the operator token to change anything.', { method });
+      }
       const parsed = def.input.safeParse(input ?? {});
       if (!parsed.success) throw badInput(parsed.error);
       const handler = handlers[method] as (i: unknown, c: CallContext) => unknown;

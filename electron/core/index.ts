@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AppStatus } from '../contract';
-import { openDatabase, type OpenedDatabase } from '../../db/open';
+import { openDatabase, openLiveDatabase, type OpenedDatabase } from '../../db/open';
 import { appRouter } from './app/app.router';
 import { systemClock, type Clock } from './clock';
 import { loadDemo } from './demo/demo.service';
@@ -10,6 +10,11 @@ import { WriteGate } from './write-gate';
 import { EventBus } from './events';
 import type { Handlers } from './handlers';
 import { HostsService } from './hosts/hosts.service';
+import { LiveSettingsStore } from './live/live-settings';
+import { liveRouter } from './live/live.router';
+import { LiveService, type Timers } from './live/live.service';
+import { PreviewThemeStore } from './live/preview-theme.store';
+import { RunLogDao } from './live/run-log.dao';
 import { hostsRouter } from './hosts/hosts.router';
 import { silentLogger, type Logger } from './log';
 import { MediaStore } from './media/media.store';
@@ -56,6 +61,8 @@ export interface CoreOptions {
   importWorkerMinBytes?: number;
   /** OBS timeouts and backoff (tests shorten them). */
   obs?: ObsBridgeOptions['connection'];
+  /** Timers of the show runner's auto-follow (tests drive them by hand). */
+  timers?: Timers;
 }
 
 export interface Core {
@@ -71,6 +78,8 @@ export interface Core {
   /** The catalog search index (built lazily; benchmarks and diagnostics look at it). */
   readonly catalogSearch: CatalogSearch;
   readonly obs: ObsService;
+  /** The show runner: the server's prompter/preview channels and seats use it. */
+  readonly live: LiveService;
   /** The server tells the core where overlay pages are served, for OBS browser sources. */
   setServerOrigin(origin: string): void;
   /** The one entry for every door. */
@@ -115,16 +124,20 @@ export function createCore(options: CoreOptions): Core {
   if (products.dao.count() >= 5000) products.search.warm();
   const hosts = new HostsService(db, clock, bus, media);
   const shows = new ShowsService(db, clock, bus, hosts.dao, products.dao);
-  const overlays = new OverlayService({
+  const overlayDeps = {
     clock,
     bus,
-    product: (id) => products.dao.get(id),
-    host: (id) => hosts.list().find((h) => h.id === id) ?? null,
-    mediaExists: (hash) => media.exists(hash),
-    showExists: (id) => shows.dao.get(id) !== null,
-    themes: new SettingsThemeStore(settingsStore),
+    product: (id: string) => products.dao.get(id),
+    host: (id: string) => hosts.list().find((h) => h.id === id) ?? null,
+    mediaExists: (hash: string) => media.exists(hash),
+    showExists: (id: string) => shows.dao.get(id) !== null,
+    onPersistError: (error: unknown) => log.warn('overlay layers not saved', { error: String(error) }),
+  };
+  const themeStore = new SettingsThemeStore(settingsStore);
+  const overlays = new OverlayService({
+    ...overlayDeps,
+    themes: themeStore,
     layers: new FileLayerStore(path.join(options.dataDir, 'live-overlays.json')),
-    onPersistError: (error) => log.warn('overlay layers not saved', { error: String(error) }),
   });
   const bridge = createObsBridge({
     clock,
@@ -140,6 +153,38 @@ export function createCore(options: CoreOptions): Core {
   const nativeSync = new NativeOverlaySync({ bridge, overlays, settings: settingsStore, media, clock, bus });
   let serverOrigin: string | null = null;
   const installer = new OverlayInstaller(bridge, nativeSync, () => serverOrigin);
+  // The show runner keeps its runs and the as-run log in live.db: a catalog import holding
+  // cuecart.db's write lock can never delay a Go.
+  const liveDatabase = openLiveDatabase(path.join(options.dataDir, 'live.db'), {
+    migrationsFolder: path.join(path.dirname(migrationsFolder), 'live-migrations'),
+    nativeBinding: options.nativeBinding,
+    now: () => clock.now(),
+  });
+  const runLog = new RunLogDao(liveDatabase.sqlite);
+  const liveSettings = new LiveSettingsStore(settingsStore);
+  const live = new LiveService({
+    clock,
+    bus,
+    log,
+    dao: runLog,
+    shows,
+    product: (id) => products.dao.get(id),
+    overlays,
+    // A rehearsal's overlays drive only the preview channel; kept in their own file across a crash.
+    createPreview: () =>
+      new OverlayService({
+        ...overlayDeps,
+        themes: new PreviewThemeStore(themeStore),
+        layers: new FileLayerStore(path.join(options.dataDir, 'live-overlays-rehearsal.json')),
+        topic: 'overlays.rehearsal',
+      }),
+    obs: bridge,
+    settings: liveSettings,
+    deferWrite: (write) => {
+      gate.write(async () => write()).catch((error: unknown) => log.warn('deferred write failed', { error: String(error) }));
+    },
+    timers: options.timers,
+  });
   void obs.start();
   const startedAt = clock.now();
 
@@ -178,7 +223,8 @@ export function createCore(options: CoreOptions): Core {
         onProductsWritten: () => products.search.invalidate(),
       },
     }),
-    ...overlaysRouter(overlays),
+    ...noted(overlaysRouter(overlays), live),
+    ...liveRouter(live, runLog, liveSettings),
     ...obsRouter(obs),
     ...obsSetupRouter({
       bridge,
@@ -216,6 +262,7 @@ export function createCore(options: CoreOptions): Core {
     database,
     catalogSearch: products.search,
     obs,
+    live,
     dispatch,
     setServerOrigin: (origin) => {
       serverOrigin = origin.replace(/\/$/, '');
@@ -224,8 +271,32 @@ export function createCore(options: CoreOptions): Core {
       // A running import finishes (or rolls back) before the connection goes.
       await gate.settled();
       nativeSync.dispose();
+      live.dispose();
       await obs.dispose();
+      liveDatabase.close();
       database.close();
+    },
+  };
+}
+
+/** During a real run, overlay calls made outside the cockpit (REST, scripts) go on record too. */
+function noted(part: ReturnType<typeof overlaysRouter>, live: LiveService): ReturnType<typeof overlaysRouter> {
+  return {
+    ...part,
+    'overlays.show': (input, ctx) => {
+      const state = part['overlays.show'](input, ctx);
+      live.noteOverlayCall('show', input.kind, 'productId' in input ? (input.productId ?? null) : null, ctx);
+      return state;
+    },
+    'overlays.hide': (input, ctx) => {
+      const state = part['overlays.hide'](input, ctx);
+      live.noteOverlayCall('hide', input.kind, null, ctx);
+      return state;
+    },
+    'overlays.clear': (input, ctx) => {
+      const state = part['overlays.clear'](input, ctx);
+      live.noteOverlayCall('clear', null, null, ctx);
+      return state;
     },
   };
 }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { createCore, type Core } from '../core';
 import type { Logger } from '../core/log';
 import { DEFAULT_PORT, startServer, type RunningServer } from '../server';
-import { loadOrCreateToken } from '../server/token';
+import { loadOrCreateToken, VIEWER_TOKEN_FILE } from '../server/token';
 import { createAppProtocolHandler } from './app-protocol';
 import { forwardEvents, registerIpc, type IpcMainLike } from './ipc';
 import { buildMenuTemplate } from './menu';
@@ -62,10 +62,11 @@ export async function startShell(e: ElectronApis, options: ShellOptions): Promis
   let server: RunningServer;
   try {
     const token = loadOrCreateToken(core.dataDir);
+    const viewerToken = loadOrCreateToken(core.dataDir, VIEWER_TOKEN_FILE);
     const host = env.CUECART_HOST || '127.0.0.1'; // LAN stays opt-in
     const preferred = env.CUECART_PORT ? Number(env.CUECART_PORT) : DEFAULT_PORT;
     server = await startOnPreferredPort(
-      (port) => startServer({ core, token, host, port, rendererDir: paths.rendererDir, log }),
+      (port) => startServer({ core, token, viewerToken, host, port, rendererDir: paths.rendererDir, log }),
       Number.isInteger(preferred) && preferred >= 0 && preferred <= 65535 ? preferred : DEFAULT_PORT,
       () => log.warn('preferred port taken, using a free one', { port: preferred }),
     );

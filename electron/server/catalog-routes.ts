@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AppError, ExportFormat, HTTP_STATUS, IMPORT_MAX_BYTES, ImportMode, type ImportResult } from '../contract';
 import type { Dispatch } from '../core/dispatcher';
-import { authorized, readBody, SECURITY_HEADERS, sendError, sendFailure, sendJson, verbAllowed } from './http-util';
+import { authorized, type AccessTokens, readBody, SECURITY_HEADERS, sendError, sendFailure, sendJson, verbAllowed } from './http-util';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** Bodies we read as a spreadsheet. The bytes decide CSV vs XLSX and the encoding anyway. */
@@ -13,13 +13,13 @@ const FILE_TYPES = /^(text\/csv|text\/plain|text\/tab-separated-values|applicati
  * method the app uses (bytes ⇄ base64 at this door only), behind the same token check.
  * Returns false for any other path, so the generic REST handler takes it.
  */
-export function createCatalogRoutes(dispatch: Dispatch, token: string) {
+export function createCatalogRoutes(dispatch: Dispatch, tokens: AccessTokens) {
   return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> => {
     const path = url.pathname.replace(/\/+$/, '');
     const isImport = path === '/api/v1/products/import';
     const isExport = path === '/api/v1/products/export';
     if (!isImport && !isExport) return false;
-    if (!authorized(req, res, token)) return true;
+    if (!authorized(req, res, tokens, { write: isImport })) return true;
     const verb = isImport ? 'POST' : 'GET';
     if (!verbAllowed(req, res, verb)) return true;
     try {

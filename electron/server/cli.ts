@@ -4,7 +4,7 @@ import { consoleLogger } from '../core/log';
 import { findAppRoot } from '../core/paths';
 import { parseServeArgs, SERVE_USAGE } from './cli-args';
 import { startServer } from './index';
-import { loadOrCreateToken } from './token';
+import { loadOrCreateToken, VIEWER_TOKEN_FILE } from './token';
 
 /** `npm run serve`: the core and the server without Electron (tests, LAN tablets, studio boxes). */
 async function main(): Promise<void> {
@@ -26,9 +26,11 @@ async function main(): Promise<void> {
     if (!result.ok) throw new Error(`demo workspace: ${result.error.message}`);
   }
   const token = loadOrCreateToken(core.dataDir);
+  const viewerToken = loadOrCreateToken(core.dataDir, VIEWER_TOKEN_FILE);
   const server = await startServer({
     core,
     token,
+    viewerToken,
     host: args.host,
     port: args.port,
     rendererDir: path.join(root, 'out', 'renderer'),
@@ -44,6 +46,7 @@ async function main(): Promise<void> {
     `Cuecart ${core.appVersion} is ready.`,
     `  Open:  ${server.url}?token=${token}`,
     `  Token: ${token}`,
+    `  Prompter (read-only): ${server.url}prompter?token=${viewerToken}`,
     `  API:   ${server.url}api/v1/status  (Authorization: Bearer <token>)`,
     `  Data:  ${core.dataDir}`,
   ];

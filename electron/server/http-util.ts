@@ -44,13 +44,38 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   });
 }
 
-/** Answers 401 and returns false unless the request carries the access token. */
-export function authorized(req: IncomingMessage, res: ServerResponse, token: string): boolean {
-  if (tokenMatches(token, bearerToken(req.headers.authorization))) return true;
-  sendError(res, 401, { code: 'UNAUTHORIZED', message: 'Missing or wrong access token (Authorization: Bearer <token>)' }, {
-    'WWW-Authenticate': 'Bearer realm="cuecart"',
-  });
-  return false;
+/** The operator token changes things; the viewer token (prompter, observers) only reads. */
+export interface AccessTokens {
+  operator: string;
+  viewer: string;
+}
+
+export type Role = 'operator' | 'viewer';
+
+/** Which token a presented value is, if any. */
+export function roleOf(tokens: AccessTokens, given: string | null | undefined): Role | null {
+  if (tokenMatches(tokens.operator, given)) return 'operator';
+  if (tokenMatches(tokens.viewer, given)) return 'viewer';
+  return null;
+}
+
+/**
+ * The caller's role, or null after answering 401 (no or wrong token). With `write`, a viewer is
+ * answered 403 too (and gets null): file routes that change data check it here.
+ */
+export function authorized(req: IncomingMessage, res: ServerResponse, tokens: AccessTokens, opts: { write?: boolean } = {}): Role | null {
+  const role = roleOf(tokens, bearerToken(req.headers.authorization));
+  if (!role) {
+    sendError(res, 401, { code: 'UNAUTHORIZED', message: 'Missing or wrong access token (Authorization: Bearer <token>)' }, {
+      'WWW-Authenticate': 'Bearer realm="cuecart"',
+    });
+    return null;
+  }
+  if (opts.write && role === 'viewer') {
+    sendError(res, 403, { code: 'FORBIDDEN', message: 'This token can only read (viewer): use the operator token to change anything.' });
+    return null;
+  }
+  return role;
 }
 
 /** Answers 405 and returns false unless the request uses `verb`. */

@@ -7,19 +7,23 @@ import type { Logger } from '../core/log';
 import { silentLogger } from '../core/log';
 import { createCatalogRoutes } from './catalog-routes';
 import { allowedHostnames, hostHeaderAllowed, isLoopback, originAllowed } from './host-check';
-import { sendError } from './http-util';
+import { roleOf, sendError, type AccessTokens } from './http-util';
+import { createLogRoutes } from './log-routes';
 import { serveMedia } from './media-route';
 import { serveOverlayPage } from './overlay-pages';
 import { createOverlayChannel } from './overlay-ws';
 import { createPlanRoutes } from './plan-routes';
 import { createRestHandler } from './rest';
 import { serveStatic } from './static';
-import { tokenMatches } from './token';
+import { randomBytes } from 'node:crypto';
 import { attachRpcSocket } from './ws-rpc';
 
 export interface ServerOptions {
   core: Core;
+  /** The operator token: every write door. */
   token: string;
+  /** The read-only token (prompter, observers); without one, a random one for this run. */
+  viewerToken?: string;
   /** Bind address; 127.0.0.1 unless the user opts into LAN. */
   host?: string;
   port?: number;
@@ -40,16 +44,24 @@ export interface RunningServer {
 
 export const DEFAULT_PORT = 5170;
 
+/** A seat names itself (`/ws?seat=Tablet 2`) for the as-run log; anything odd becomes "browser". */
+export function seatName(raw: string | null): string {
+  const name = (raw ?? '').normalize('NFC').trim();
+  return /^[\p{L}\p{N} _.·-]{1,40}$/u.test(name) ? name : 'browser';
+}
+
 /** One HTTP + WebSocket server: renderer at `/`, media, RPC + events at `/ws`, control API at `/api/v1`. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const { core, token } = options;
+  const { core } = options;
+  const tokens: AccessTokens = { operator: options.token, viewer: options.viewerToken ?? randomBytes(24).toString('base64url') };
   const log = options.log ?? silentLogger;
   const host = options.host ?? '127.0.0.1';
   const lan = !isLoopback(host);
   const allowed = allowedHostnames(lan);
-  const rest = createRestHandler(core.dispatch, token);
-  const catalogFiles = createCatalogRoutes(core.dispatch, token);
-  const planFiles = createPlanRoutes(core.dispatch, token);
+  const rest = createRestHandler(core.dispatch, tokens);
+  const catalogFiles = createCatalogRoutes(core.dispatch, tokens);
+  const planFiles = createPlanRoutes(core.dispatch, tokens);
+  const logFiles = createLogRoutes(core.dispatch, tokens);
   const overlaysDir = options.overlaysDir ?? path.join(path.dirname(options.rendererDir), 'overlays');
   const overlayChannel = createOverlayChannel(core);
   let port = options.port ?? DEFAULT_PORT;
@@ -64,6 +76,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       // File import/export first: they take and return raw bytes, not JSON.
       catalogFiles(req, res, url)
         .then((handled) => handled || planFiles(req, res, url))
+        .then((handled) => handled || logFiles(req, res, url))
         .then((handled) => (handled ? undefined : rest(req, res, url)))
         .catch((error: unknown) => {
           log.error('api failure', { error: String(error) });
@@ -78,7 +91,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const media = /^\/media\/([a-f0-9]{64})$/.exec(url.pathname);
     if (media) return serveMedia(core.media, req, res, media[1]!);
     if (url.pathname.startsWith('/overlays/')) return serveOverlayPage(overlaysDir, req, res, url.pathname);
-    serveStatic(options.rendererDir, req, res, url.pathname);
+    // The host prompter: its own page (big type, read-only), opened with the viewer token.
+    serveStatic(options.rendererDir, req, res, url.pathname === '/prompter' ? '/prompter.html' : url.pathname);
   });
 
   // Only token holders get this far (checked at the upgrade), and an import sends a spreadsheet of
@@ -94,8 +108,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     // Overlay pages' read-only channel: no token (it changes nothing), same Host/Origin checks.
     if (url.pathname === '/overlays/ws') return overlayChannel.handleUpgrade(req, socket, head);
     if (url.pathname !== '/ws') return reject(404, 'Not Found');
-    if (!tokenMatches(token, url.searchParams.get('token'))) return reject(401, 'Unauthorized');
-    wss.handleUpgrade(req, socket, head, (ws) => attachRpcSocket(core, ws, req));
+    const role = roleOf(tokens, url.searchParams.get('token'));
+    if (!role) return reject(401, 'Unauthorized');
+    const seat = seatName(url.searchParams.get('seat'));
+    wss.handleUpgrade(req, socket, head, (ws) => attachRpcSocket(core, ws, req, { role, seat }));
   });
 
   // Drop connections whose peer vanished without a close frame (laptop lid, Wi-Fi).

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
-import type { OverlayChannelMessage } from '../contract';
+import { OVERLAY_KINDS, type OverlayChannelMessage, type OverlayState } from '../contract';
 import type { Core } from '../core';
 
 /** A browser source that cannot keep up (or vanished) is dropped rather than buffered without end. */
@@ -13,10 +13,20 @@ export interface OverlayChannel {
   close(): void;
 }
 
+type Channel = 'program' | 'preview';
+
+/** A rehearsal's preview channel when no rehearsal runs: the theme, and nothing on screen. */
+function emptyPicture(state: OverlayState): OverlayState {
+  const layers = { ...state.layers } as Record<string, unknown>;
+  for (const kind of OVERLAY_KINDS) layers[kind] = { ...state.layers[kind], visible: false, content: null };
+  return { ...state, layers: layers as OverlayState['layers'] };
+}
+
 /**
  * `/overlays/ws`: the read-only channel of the overlay pages (OBS browser sources). No token,
  * because it can change nothing: it sends the whole state on connect and after every change,
  * and closes the socket on any message it receives. The server checks Host and Origin first.
+ * `?channel=preview` is the rehearsal's picture (the app's preview), never what OBS shows.
  */
 export function createOverlayChannel(core: Core): OverlayChannel {
   // Nothing is ever read from these sockets, so the smallest frame limit ws allows is plenty.
@@ -32,19 +42,25 @@ export function createOverlayChannel(core: Core): OverlayChannel {
   };
   const frameOf = (message: OverlayChannelMessage) => JSON.stringify(message);
 
+  const channels = new WeakMap<WebSocket, Channel>();
   const unsubscribe = core.bus.subscribe((event) => {
-    if (event.topic !== 'overlays.state' || wss.clients.size === 0) return;
+    if ((event.topic !== 'overlays.state' && event.topic !== 'overlays.rehearsal') || wss.clients.size === 0) return;
+    const channel: Channel = event.topic === 'overlays.state' ? 'program' : 'preview';
     const frame = frameOf({ type: 'state', state: event.payload });
-    for (const client of wss.clients) send(client, frame);
+    for (const client of wss.clients) if ((channels.get(client) ?? 'program') === channel) send(client, frame);
   });
+  const current = (channel: Channel): OverlayState =>
+    channel === 'program' ? core.overlays.snapshot() : (core.live.previewState() ?? emptyPicture(core.overlays.snapshot()));
 
-  wss.on('connection', (client) => {
+  wss.on('connection', (client, req: IncomingMessage) => {
+    const channel: Channel = new URL(req.url ?? '/', 'http://x').searchParams.get('channel') === 'preview' ? 'preview' : 'program';
+    channels.set(client, channel);
     const alive = client as WebSocket & { overlayAlive?: boolean };
     alive.overlayAlive = true;
     client.on('pong', () => (alive.overlayAlive = true));
     client.on('message', () => client.close(1008, 'read-only channel'));
     client.on('error', () => client.terminate());
-    send(client, frameOf({ type: 'state', state: core.overlays.snapshot() }));
+    send(client, frameOf({ type: 'state', state: current(channel) }));
   });
 
   // A source whose machine vanished without a close frame is dropped after a missed ping.

@@ -8,7 +8,7 @@ import {
   type FileOutput,
 } from '../contract';
 import type { Dispatch } from '../core/dispatcher';
-import { authorized, readBody, SECURITY_HEADERS, sendError, sendFailure, sendJson, verbAllowed } from './http-util';
+import { authorized, type AccessTokens, readBody, SECURITY_HEADERS, sendError, sendFailure, sendJson, verbAllowed } from './http-util';
 
 /** Bodies we read as a bundle; the bytes decide anyway (readBundle checks the format). */
 const BUNDLE_TYPES = /^(application\/json|application\/vnd\.cuecart\.plan\+json|application\/octet-stream|text\/plain)\b/i;
@@ -25,13 +25,13 @@ export function contentDisposition(kind: 'inline' | 'attachment', fileName: stri
  * calls the same contract method the app uses, behind the same token check. Returns false for
  * any other path, so the next handler takes it.
  */
-export function createPlanRoutes(dispatch: Dispatch, token: string) {
+export function createPlanRoutes(dispatch: Dispatch, tokens: AccessTokens) {
   return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> => {
     const path = url.pathname.replace(/\/+$/, '');
     const file = /^\/api\/v1\/shows\/([^/]+)\/(runsheet|bundle)$/.exec(path);
     const isImport = path === '/api/v1/bundles';
     if (!file && !isImport) return false;
-    if (!authorized(req, res, token)) return true;
+    if (!authorized(req, res, tokens, { write: isImport })) return true;
     const verb = isImport ? 'POST' : 'GET';
     if (!verbAllowed(req, res, verb)) return true;
     try {

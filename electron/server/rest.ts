@@ -2,15 +2,16 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AppError, HTTP_STATUS, methods } from '../contract';
 import type { Dispatch } from '../core/dispatcher';
 import { coerceQuery, matchRoute, restRoutes } from './rest-routes';
-import { authorized, readBody, sendError, sendJson } from './http-util';
+import { authorized, readBody, sendError, sendJson, type AccessTokens } from './http-util';
 
 const JSON_LIMIT = 1024 * 1024;
 
 /** Control API v1 (`/api/v1/...`): JSON over HTTP, Bearer token on every call. */
-export function createRestHandler(dispatch: Dispatch, token: string) {
+export function createRestHandler(dispatch: Dispatch, tokens: AccessTokens) {
   const routes = restRoutes();
   return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
-    if (!authorized(req, res, token)) return;
+    const role = authorized(req, res, tokens);
+    if (!role) return;
     const sub = url.pathname.slice('/api/v1'.length) || '/';
     const found = matchRoute(routes, req.method ?? 'GET', sub);
     if (!found) {
@@ -24,6 +25,10 @@ export function createRestHandler(dispatch: Dispatch, token: string) {
       return;
     }
     const { route, params } = found;
+    if (route.write && role === 'viewer') {
+      sendError(res, 403, { code: 'FORBIDDEN', message: 'This token can only read (viewer): use the operator token to change anything.' });
+      return;
+    }
     let input: Record<string, unknown>;
     try {
       if (route.verb === 'GET' || route.verb === 'DELETE') {
@@ -36,7 +41,7 @@ export function createRestHandler(dispatch: Dispatch, token: string) {
       sendError(res, HTTP_STATUS[shape.code], shape);
       return;
     }
-    const result = await dispatch(route.method, input, { door: 'http' });
+    const result = await dispatch(route.method, input, { door: 'http', role });
     // 201 only where a resource was created; actions (show, apply, import) answer 200.
     if (result.ok) sendJson(res, route.method.endsWith('.create') ? 201 : 200, result.output);
     else sendError(res, HTTP_STATUS[result.error.code], result.error);

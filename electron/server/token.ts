@@ -3,13 +3,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const TOKEN_FILE = 'access-token';
+/** The read-only token of prompters and observers. */
+export const VIEWER_TOKEN_FILE = 'viewer-token';
 
 /**
  * The access token guards every RPC and control-API call. It is kept in the data directory
  * (readable only by the user) so Stream Deck / Companion buttons keep working across restarts.
+ * `viewer-token` is the read-only one (prompter, observers).
  */
-export function loadOrCreateToken(dataDir: string): string {
-  const file = path.join(dataDir, TOKEN_FILE);
+export function loadOrCreateToken(dataDir: string, name: string = TOKEN_FILE): string {
+  const file = path.join(dataDir, name);
   try {
     const existing = fs.readFileSync(file, 'utf8').trim();
     if (/^[A-Za-z0-9_-]{24,}$/.test(existing)) return existing;

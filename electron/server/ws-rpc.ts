@@ -6,8 +6,11 @@ import type { Core } from '../core';
 /** Above this many queued bytes a client is too slow to keep up; drop it rather than grow memory. */
 const MAX_BUFFERED = 16 * 1024 * 1024;
 
-/** One authenticated RPC + events connection. Every message is validated before use. */
-export function attachRpcSocket(core: Core, socket: WebSocket, _req: IncomingMessage): void {
+/**
+ * One authenticated RPC + events connection. Every message is validated before use. The seat is
+ * on the show runner's list while it is connected; its role decides what it may call.
+ */
+export function attachRpcSocket(core: Core, socket: WebSocket, _req: IncomingMessage, who: { role: 'operator' | 'viewer'; seat: string }): void {
   const send = (message: ServerMessage) => {
     if (socket.readyState !== socket.OPEN) return;
     if (socket.bufferedAmount > MAX_BUFFERED) {
@@ -18,7 +21,11 @@ export function attachRpcSocket(core: Core, socket: WebSocket, _req: IncomingMes
   };
 
   const unsubscribe = core.bus.subscribe((event) => send({ type: 'event', ...event }));
-  socket.on('close', unsubscribe);
+  const seat = core.live.seats.add({ name: who.seat, door: 'ws', role: who.role, connectedAt: core.clock.now() });
+  socket.on('close', () => {
+    unsubscribe();
+    seat.remove();
+  });
   send({ type: 'hello', appVersion: core.appVersion, revision: core.bus.currentRevision });
 
   socket.on('message', async (data, isBinary) => {
@@ -37,10 +44,11 @@ export function attachRpcSocket(core: Core, socket: WebSocket, _req: IncomingMes
     }
     switch (parsed.type) {
       case 'ping':
-        send({ type: 'pong', id: parsed.id });
+        // The server clock rides along: seats keep their clock offset from it and know the link is alive.
+        send({ type: 'pong', id: parsed.id, now: core.clock.now() });
         return;
       case 'call': {
-        const result = await core.dispatch(parsed.method, parsed.input, { door: 'ws' });
+        const result = await core.dispatch(parsed.method, parsed.input, { door: 'ws', role: who.role, seat: who.seat });
         send({ type: 'result', id: parsed.id, ...result });
         return;
       }

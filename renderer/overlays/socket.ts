@@ -12,7 +12,9 @@ export function connectOverlayChannel(onState: (state: OverlayState) => void, on
 
   const open = () => {
     const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
-    const ws = new WebSocket(`${scheme}://${location.host}/overlays/ws`);
+    // `?channel=preview` (the app's preview during a rehearsal) is passed on; OBS's pages never set it.
+    const channel = new URLSearchParams(location.search).get('channel') === 'preview' ? '?channel=preview' : '';
+    const ws = new WebSocket(`${scheme}://${location.host}/overlays/ws${channel}`);
     let fresh = true;
     ws.onopen = () => onStatus(true);
     ws.onmessage = (event) => {

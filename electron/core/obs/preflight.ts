@@ -58,7 +58,7 @@ export function preflight(
   const overlayKinds = new Set<string>();
 
   for (const cue of cues) {
-    const { scene, sources, overlays } = cue.actions;
+    const { scene, sources, overlays, texts } = cue.actions;
     const title = cue.title;
     if (scene) {
       counts.scenes += 1;
@@ -89,6 +89,20 @@ export function preflight(
           cueTitle: title,
           subject: `${where} / ${s.source}`,
           message: `Source "${s.source}" is not in scene "${where}".`,
+        });
+      }
+    }
+    for (const t of texts) {
+      counts.sources += 1;
+      const kind = inputKinds.get(t.input);
+      if (kind === undefined || !TEXT_KINDS.test(kind)) {
+        issues.push({
+          code: kind === undefined ? 'text_input_missing' : 'text_input_wrong_kind',
+          severity: 'error',
+          cueId: cue.id,
+          cueTitle: title,
+          subject: t.input,
+          message: kind === undefined ? `There is no text source "${t.input}" in OBS.` : `"${t.input}" is a ${kind}, not a text source.`,
         });
       }
     }

@@ -32,6 +32,8 @@ export interface OverlayDeps {
   layers?: LayerStore;
   /** Told when the layers could not be kept (the show goes on; the next change tries again). */
   onPersistError?: (error: unknown) => void;
+  /** The topic its pushes go out on: OBS's pages listen to `overlays.state`; a rehearsal's preview to `overlays.rehearsal`. */
+  topic?: 'overlays.state' | 'overlays.rehearsal';
 }
 
 type Content = Record<string, unknown>;
@@ -147,9 +149,12 @@ export class OverlayService {
     return this.themeChanged(this.themes.reset(showId));
   }
 
-  /** The show being produced: its own theme (if any) goes on air. */
-  setActiveShow(showId: string | null): OverlayState {
-    return this.themes.setActive(showId) ? this.changed() : this.snapshot();
+  /**
+   * The show being produced: its own theme (if any) goes on air. `deferSave` lets the show runner
+   * switch at once and save the choice later (an import may hold the database's write lock).
+   */
+  setActiveShow(showId: string | null, deferSave?: (save: () => void) => void): OverlayState {
+    return this.themes.setActive(showId, deferSave) ? this.changed() : this.snapshot();
   }
 
   private themeChanged(change: ThemeChange): OverlayTheme {
@@ -160,7 +165,7 @@ export class OverlayService {
   private changed(): OverlayState {
     this.revision += 1;
     const state = this.snapshot();
-    this.deps.bus.emit('overlays.state', state);
+    this.deps.bus.emit(this.deps.topic ?? 'overlays.state', state);
     this.persist(); // after the push (pages first), before the answer (nothing acknowledged is lost)
     return state;
   }

@@ -71,12 +71,14 @@ export class ThemeBook {
     return { theme: this.global, onAir: isActive && had };
   }
 
-  /** Returns whether anything changed. */
-  setActive(showId: string | null): boolean {
+  /** Returns whether anything changed. `deferSave` runs the save later instead of now. */
+  setActive(showId: string | null, deferSave?: (save: () => void) => void): boolean {
     if (showId === this.activeShowId) return false;
     if (showId !== null) this.assertShow(showId);
     this.active = showId === null ? null : { showId, own: this.store.loadShow(showId) };
-    this.store.saveActiveShow(showId);
+    const save = () => this.store.saveActiveShow(showId);
+    if (deferSave) deferSave(save);
+    else save();
     return true;
   }
 

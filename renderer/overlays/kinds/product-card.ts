@@ -5,7 +5,7 @@ import { drawQr } from '../qr-canvas';
 import { createPrice } from './price';
 import type { KindView } from './types';
 
-/** 商品卡: image, title, live price large, list price struck, discount, stock, limit, QR, role badge. */
+/** 商品卡: image, title, live price large, list price struck, discount, the cue's perk, stock, limit, QR, role badge. */
 export function productCard(): KindView<ProductCardContent> {
   const img = h('img', 'pc-img');
   img.alt = '';
@@ -26,8 +26,9 @@ export function productCard(): KindView<ProductCardContent> {
   const stock = h('span', 'pc-stock');
   const limit = h('span', 'pc-limit');
   const meta = h('div', 'pc-meta', stock, limit);
+  const perk = h('div', 'pc-perk');
   const head = h('div', 'pc-head', title, points);
-  const deal = h('div', 'pc-deal', priceRow, meta);
+  const deal = h('div', 'pc-deal', priceRow, perk, meta);
 
   const qrCanvas = h('canvas', 'pc-qr-code');
   const qrLabel = h('span', 'pc-qr-label');
@@ -54,6 +55,7 @@ export function productCard(): KindView<ProductCardContent> {
       setText(liveLabel, labels.livePrice);
       live.set(c.livePrice, c.currency);
       list.set(c.listPrice !== null && c.livePrice !== null && c.listPrice > c.livePrice ? c.listPrice : null, c.currency);
+      setText(perk, c.perk);
       setText(stock, stockText(c.stock, soldOut, labels));
       toggle(stock, 'is-low', !soldOut && c.stock !== null && c.stock <= 20);
       setText(limit, c.limitPerBuyer === null ? '' : labels.limit(c.limitPerBuyer));

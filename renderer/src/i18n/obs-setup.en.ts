@@ -33,6 +33,8 @@ const obsSetupEn = {
       obs_not_connected: 'OBS is not connected. Connect it in Settings to check this show.',
       scene_missing: 'Scene “{{subject}}” is not in OBS.',
       source_missing: 'Source not found in OBS: {{subject}} (scene / source).',
+      text_input_missing: 'There is no text source “{{subject}}” in OBS (a cue sets its text).',
+      text_input_wrong_kind: 'OBS source “{{subject}}” is not a text source, so a cue cannot set its text.',
       overlays_not_installed: 'The show uses overlays ({{subject}}), but no Cuecart overlays are installed in OBS.',
       native_binding_missing: 'Overlay “{{subject}}” is not bound to any OBS source.',
       native_input_missing: 'OBS source “{{subject}}” is bound to an overlay field but is no longer in OBS.',

@@ -31,6 +31,8 @@ const obsSetupZhCN: typeof obsSetupEn = {
       obs_not_connected: 'OBS 未连接。请先在“设置”中连接 OBS，再检查本场。',
       scene_missing: 'OBS 中没有场景“{{subject}}”。',
       source_missing: 'OBS 中找不到来源：{{subject}}（场景 / 来源）。',
+      text_input_missing: 'OBS 中没有文本来源“{{subject}}”（提示卡要改它的文字）。',
+      text_input_wrong_kind: 'OBS 来源“{{subject}}”不是文本来源，无法改它的文字。',
       overlays_not_installed: '本场用到叠加层（{{subject}}），但 OBS 中尚未安装 Cuecart 叠加层。',
       native_binding_missing: '叠加层“{{subject}}”尚未绑定任何 OBS 来源。',
       native_input_missing: '绑定到叠加层字段的 OBS 来源“{{subject}}”已不在 OBS 中。',

@@ -36,7 +36,7 @@ const mirror: ObsMirror = {
   readAt: 1,
 };
 
-const cue = (id: string, actions: Partial<CueActions>): PreflightCue => ({ id, title: `cue ${id}`, actions: { scene: '', overlays: [], sources: [], ...actions } });
+const cue = (id: string, actions: Partial<CueActions>): PreflightCue => ({ id, title: `cue ${id}`, actions: { scene: '', overlays: [], sources: [], texts: [], ...actions } });
 const noOverlays = { browserSources: [], native: { enabled: false, bindings: {} } };
 
 describe('preflight', () => {
@@ -64,6 +64,22 @@ describe('preflight', () => {
       ['source_missing', 'Product / Title'],
     ]);
     expect(r.issues[0]!.fix).toEqual({ type: 'create_scene', scene: 'Outro' });
+  });
+
+  it('checks the text sources a cue sets: missing, and not a text source', () => {
+    const r = preflight(
+      's1',
+      [cue('a', { texts: [{ input: 'Price', text: '¥99' }, { input: 'Link no.', text: '12' }, { input: 'Logo', text: 'x' }] })],
+      mirror,
+      true,
+      noOverlays,
+      5,
+    );
+    expect(r.ok).toBe(false);
+    expect(r.issues.map((i) => [i.code, i.subject])).toEqual([
+      ['text_input_missing', 'Link no.'],
+      ['text_input_wrong_kind', 'Logo'],
+    ]);
   });
 
   it('asks to install overlays when cues use them and OBS has neither a browser source nor native bindings', () => {

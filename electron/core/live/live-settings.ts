@@ -1,0 +1,41 @@
+import { LiveSettings, type LiveSettingsPatch } from '../../contract';
+import type { z } from 'zod';
+import type { SettingsStore } from '../settings.store';
+
+const KEY = 'live.settings';
+
+export const DEFAULT_LIVE_SETTINGS: LiveSettings = {
+  keys: { go: 'Space', back: 'Backspace', hideAll: 'Escape', marker: 'KeyM', cancelAutoGo: 'KeyC' },
+  // '' = the built-in label in the seat's language (上链接 / Link up ...).
+  quickMarkers: ['', '', '', '', '', '', '', '', ''],
+  doubleGoMs: 500,
+  autoGoMs: 3000,
+  globalShortcuts: { enabled: false, go: 'CommandOrControl+Shift+Space', back: 'CommandOrControl+Shift+Backspace' },
+};
+
+/**
+ * Cockpit settings, kept in the main database but read from memory: a Go checks the double-Go
+ * guard without touching SQLite (an import may hold the main database's write lock).
+ */
+export class LiveSettingsStore {
+  private current: LiveSettings;
+  constructor(private readonly store: SettingsStore) {
+    this.current = store.get(KEY, LiveSettings, DEFAULT_LIVE_SETTINGS);
+  }
+
+  get(): LiveSettings {
+    return this.current;
+  }
+
+  set(patch: z.output<typeof LiveSettingsPatch>): LiveSettings {
+    const next = LiveSettings.parse({
+      ...this.current,
+      ...patch,
+      keys: { ...this.current.keys, ...patch.keys },
+      globalShortcuts: { ...this.current.globalShortcuts, ...patch.globalShortcuts },
+    });
+    this.store.set(KEY, next);
+    this.current = next;
+    return next;
+  }
+}
