@@ -67,6 +67,7 @@ export class RunLogDao {
   private readonly insertRun: Database.Statement;
   private readonly updateRun: Database.Statement;
   private readonly selectRows: Database.Statement;
+  private readonly selectTail: Database.Statement;
   private readonly selectRun: Database.Statement;
   private readonly selectOpen: Database.Statement;
   private readonly appendTx: (runId: string, rows: NewLogRow[], change: RunSummaryChange | null) => LogRow[];
@@ -81,6 +82,7 @@ export class RunLogDao {
       'UPDATE runs SET state = coalesce(@state, state), started_at = coalesce(started_at, @startedAt), ended_at = coalesce(@endedAt, ended_at) WHERE id = @id',
     );
     this.selectRows = sqlite.prepare('SELECT * FROM run_log WHERE run_id = ? AND seq > ? ORDER BY seq LIMIT ?');
+    this.selectTail = sqlite.prepare('SELECT * FROM (SELECT * FROM run_log WHERE run_id = ? ORDER BY seq DESC LIMIT ?) ORDER BY seq');
     this.selectRun = sqlite.prepare('SELECT * FROM runs WHERE id = ?');
     this.selectOpen = sqlite.prepare("SELECT * FROM runs WHERE state != 'ended' ORDER BY armed_at DESC, rowid DESC LIMIT 1");
     this.appendTx = sqlite.transaction((runId: string, rows: NewLogRow[], change: RunSummaryChange | null) => {
@@ -122,6 +124,11 @@ export class RunLogDao {
 
   rows(runId: string, since = 0, limit = 1_000_000): LogRow[] {
     return (this.selectRows.all(runId, since, limit) as LogDbRow[]).map(toLogRow);
+  }
+
+  /** The last `count` rows of a run, in order. */
+  tail(runId: string, count: number): LogRow[] {
+    return (this.selectTail.all(runId, count) as LogDbRow[]).map(toLogRow);
   }
 
   run(id: string): RunRecord | null {

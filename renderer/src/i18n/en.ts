@@ -3,6 +3,7 @@
  * (the type enforces it and test/unit/i18n.test.ts checks it). No plural suffixes, so both
  * languages share one key set.
  */
+import cockpit from './cockpit.en';
 import live from './live.en';
 import catalog from './catalog.en';
 import obs from './obs.en';
@@ -445,6 +446,16 @@ const en = {
     },
   },
   live,
+  cockpit,
+  prompter: {
+    connecting: 'Connecting to Cuecart…',
+    noToken: 'This prompter link has no valid token. Open the prompter link from Settings → Control API again.',
+    stale: 'No contact with Cuecart: this screen may be out of date',
+    noShow: 'No show armed',
+    armed: 'Armed: waiting for the first cue',
+    noCue: 'No cue on air',
+    next: 'NEXT',
+  },
   recaps: {
     title: 'Recaps',
     emptyTitle: 'Recaps of finished shows appear here',

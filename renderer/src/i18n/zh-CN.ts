@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import cockpit from './cockpit.zh-CN';
 import live from './live.zh-CN';
 import catalog from './catalog.zh-CN';
 import obs from './obs.zh-CN';
@@ -442,6 +443,16 @@ const zhCN: Messages = {
     },
   },
   live,
+  cockpit,
+  prompter: {
+    connecting: '正在连接 Cuecart…',
+    noToken: '这个提词器链接没有有效的令牌。请在“设置 → 控制接口”重新打开提词器链接。',
+    stale: '与 Cuecart 失去联系：本屏内容可能已过时',
+    noShow: '还没有备播的直播',
+    armed: '已备播：等待第一张提示卡',
+    noCue: '当前没有提示卡',
+    next: '下一个',
+  },
   recaps: {
     title: '复盘',
     emptyTitle: '直播结束后的复盘会显示在这里',

@@ -1,0 +1,32 @@
+// Clock texts of the cockpit and the prompter (pure; unit-tested in Node).
+
+/** 1:02:03 or 12:03 (no hours under an hour). Negative durations show their size. */
+export function clockText(ms: number | null): string {
+  if (ms === null) return '--:--';
+  const total = Math.floor(Math.abs(ms) / 1000);
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const mm = h > 0 ? String(m).padStart(2, '0') : String(m);
+  return `${h > 0 ? `${h}:` : ''}${mm}:${String(s).padStart(2, '0')}`;
+}
+
+/** +1:05 over / −0:30 under (U+2212 minus, so the width does not jump). */
+export function deltaText(ms: number | null): string {
+  if (ms === null) return '';
+  if (Math.abs(ms) < 1000) return '±0:00';
+  return `${ms > 0 ? '+' : '\u2212'}${clockText(ms)}`;
+}
+
+/** Remaining time of a countdown rounded up (a cue with 0.4 s left still shows 0:01). */
+export function remainingText(ms: number | null): string {
+  if (ms === null) return '--:--';
+  if (ms <= 0) return clockText(ms);
+  return clockText(Math.ceil(ms / 1000) * 1000);
+}
+
+/** Time of day in a zone, HH:MM:SS ('' zone = this machine's). */
+export function timeOfDay(at: number | null, timeZone = ''): string {
+  if (at === null) return '--:--';
+  return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', timeZone: timeZone || undefined }).format(at);
+}
