@@ -92,7 +92,9 @@ export function loadDemo(file: string, deps: { db: Db; clock: Clock; bus: EventB
         const hostId = hostIds.get(key);
         if (hostId) tx.insert(showHosts).values({ showId: id, hostId, position }).run();
       });
-      plans.replace(id, demoRundown(s.cues, skuToId));
+      // Chinese platforms' demo shows use Chinese OBS scene names and console steps.
+      const lang = ['douyin', 'taobao', 'kuaishou', 'wechat', 'xiaohongshu'].includes(s.platform) ? 'zh' : 'en';
+      plans.replace(id, demoRundown(s.cues, skuToId, lang));
     }
   });
 

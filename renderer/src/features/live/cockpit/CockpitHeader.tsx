@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { LiveSnapshot } from '../../../../../electron/contract';
 import { ObsOutputTally } from '../../obs/ObsOutputTally';
 import { useObs } from '../../obs/useObs';
-import { clockText, deltaText, timeOfDay } from './clock-format';
+import { clockText, deltaText, endText } from './clock-format';
 import type { LiveActions } from './useLive';
 
 /**
@@ -66,12 +66,14 @@ export function CockpitHeader({
           </div>
           <div>
             <div className="cc-label">{t('cockpit.clock.plannedEnd')}</div>
-            <div className="cc-num cc-mid">{timeOfDay(snapshot.plannedEndAt, timeZone)}</div>
+            <div className="cc-num cc-mid" data-testid="planned-end">
+              {endText(snapshot.plannedEndAt, now, timeZone)}
+            </div>
           </div>
           <div>
             <div className="cc-label">{t('cockpit.clock.projectedEnd')}</div>
             <div className="cc-num cc-mid" data-testid="projected-end">
-              {timeOfDay(projectedEndAt, timeZone)}{' '}
+              {endText(projectedEndAt, now, timeZone)}{' '}
               {delta !== null && (
                 <span data-testid="over-under" style={{ color: delta > 30_000 ? token.colorError : delta < -30_000 ? token.colorSuccess : token.colorTextSecondary, fontSize: 15 }}>
                   {deltaText(delta)}

@@ -36,9 +36,10 @@ export function DeskBar({ snapshot, settings, actions, canEdit }: { snapshot: Li
           </Button>
         ))}
       </Flex>
-      <Flex align="center" gap={6} style={{ marginTop: 10 }}>
+      <Flex align="center" gap={6} wrap style={{ marginTop: 10 }}>
         <MessageOutlined />
         <Input
+          style={{ flex: '1 1 220px', minWidth: 180 }}
           value={text}
           maxLength={300}
           onChange={(e) => setText(e.target.value)}

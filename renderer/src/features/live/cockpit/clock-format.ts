@@ -30,3 +30,12 @@ export function timeOfDay(at: number | null, timeZone = ''): string {
   if (at === null) return '--:--';
   return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', timeZone: timeZone || undefined }).format(at);
 }
+
+/** HH:MM, with the date (MM-DD HH:MM) when it is not the same day as `now`. */
+export function endText(at: number | null, now: number, timeZone = ''): string {
+  if (at === null) return '--:--';
+  const fmt = (ms: number, opts: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('en-CA', { ...opts, timeZone: timeZone || undefined }).format(ms);
+  const time = fmt(at, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const day = (ms: number) => fmt(ms, { month: '2-digit', day: '2-digit' });
+  return day(at) === day(now) ? time : `${day(at)} ${time}`;
+}
