@@ -478,6 +478,13 @@ export const liveMethods = {
     summary: 'Change cockpit settings (keys, quick markers, double-Go guard, auto-go lead, global shortcuts).',
     http: { method: 'PATCH', path: '/live/settings' },
   }),
+  'session.prompter': def({
+    input: Empty,
+    output: z.object({ viewerToken: z.string().nullable() }),
+    write: false,
+    operatorOnly: true,
+    summary: 'The read-only viewer token for the host prompter (/prompter?token=...) and observers. Operators only.',
+  }),
   'session.get': def({
     input: Empty,
     output: SessionInfo,

@@ -63,6 +63,8 @@ export interface CoreOptions {
   obs?: ObsBridgeOptions['connection'];
   /** Timers of the show runner's auto-follow (tests drive them by hand). */
   timers?: Timers;
+  /** The read-only token (the server's); operators read it to open the host prompter. */
+  viewerToken?: string;
 }
 
 export interface Core {
@@ -161,7 +163,7 @@ export function createCore(options: CoreOptions): Core {
     now: () => clock.now(),
   });
   const runLog = new RunLogDao(liveDatabase.sqlite);
-  const liveSettings = new LiveSettingsStore(settingsStore);
+  const liveSettings = new LiveSettingsStore(settingsStore, (next) => bus.emit('live.settings', next));
   const live = new LiveService({
     clock,
     bus,
@@ -224,7 +226,7 @@ export function createCore(options: CoreOptions): Core {
       },
     }),
     ...noted(overlaysRouter(overlays), live),
-    ...liveRouter(live, runLog, liveSettings),
+    ...liveRouter(live, runLog, liveSettings, options.viewerToken ?? null),
     ...obsRouter(obs),
     ...obsSetupRouter({
       bridge,

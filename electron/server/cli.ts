@@ -20,13 +20,14 @@ async function main(): Promise<void> {
     return;
   }
   const root = findAppRoot();
-  const core = createCore({ dataDir: path.resolve(args.dataDir), log: consoleLogger });
+  const dataDir = path.resolve(args.dataDir);
+  const viewerToken = loadOrCreateToken(dataDir, VIEWER_TOKEN_FILE);
+  const core = createCore({ dataDir, log: consoleLogger, viewerToken });
   if (args.demo) {
     const result = await core.dispatch('demo.load', {}, { door: 'internal' });
     if (!result.ok) throw new Error(`demo workspace: ${result.error.message}`);
   }
   const token = loadOrCreateToken(core.dataDir);
-  const viewerToken = loadOrCreateToken(core.dataDir, VIEWER_TOKEN_FILE);
   const server = await startServer({
     core,
     token,

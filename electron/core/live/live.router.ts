@@ -31,9 +31,10 @@ type LiveMethods =
   | 'live.runs'
   | 'live.settings.get'
   | 'live.settings.set'
-  | 'session.get';
+  | 'session.get'
+  | 'session.prompter';
 
-export function liveRouter(live: LiveService, dao: RunLogDao, settings: LiveSettingsStore): RouterPart<LiveMethods> {
+export function liveRouter(live: LiveService, dao: RunLogDao, settings: LiveSettingsStore, viewerToken: string | null): RouterPart<LiveMethods> {
   return {
     'live.get': () => live.view(),
     'live.plan': () => live.plan(),
@@ -71,5 +72,6 @@ export function liveRouter(live: LiveService, dao: RunLogDao, settings: LiveSett
     'live.settings.get': () => settings.get(),
     'live.settings.set': (patch) => settings.set(patch),
     'session.get': (_input, ctx) => ({ role: ctx.role ?? 'operator', door: ctx.door, seat: ctx.seat ?? null }),
+    'session.prompter': () => ({ viewerToken }),
   };
 }
