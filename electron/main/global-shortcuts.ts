@@ -32,7 +32,7 @@ export function wireGlobalShortcuts(gs: GlobalShortcutLike, dispatch: Dispatch, 
       [settings.back, 'live.back'],
     ] as const) {
       if (!accelerator.trim()) continue;
-      let ok = false;
+      let ok: boolean;
       try {
         ok = gs.register(accelerator, fire(method));
       } catch (error) {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { convertCue, CUE_KINDS, type Cue, type CueKind } from '../../../../../electron/contract';
 import { CueActionsEditor } from './CueActionsEditor';
 import { CueKindFields } from './CueKindFields';
+import { CueRunFields } from './CueRunFields';
 import { KIND_COLORS, useEditor } from './editor-context';
 import { DurationInput } from './fields/DurationInput';
 import { ProductPicker } from './fields/ProductPicker';
@@ -68,6 +69,7 @@ export function CueDrawer({ cueId, onClose }: { cueId: string | null; onClose():
           <Form.Item label={t('plan.fields.notes')}>
             <Input.TextArea value={cue.notes} maxLength={5000} autoSize={{ minRows: 2, maxRows: 6 }} onChange={(e) => change({ notes: e.target.value })} data-testid="field-cueNotes" />
           </Form.Item>
+          <CueRunFields cue={cue} change={change} />
           <Divider titlePlacement="start" style={{ margin: '8px 0 12px' }}>
             {t('plan.actions.title')}
           </Divider>
