@@ -206,7 +206,7 @@ export async function compareFireWithRawBatch(
       const onAir = await readBack(reader, ids);
       const want = { scene: cue.scene, titleVisible: cue.titleVisible, logoVisible: cue.logoVisible, price: cue.price };
       if (!isDeepStrictEqual(onAir, want)) {
-        throw new Error(`${side} fire ${g} answered, but OBS shows ${JSON.stringify(onAir)} instead of ${JSON.stringify(want)}`);
+        throw new Error(`${side === 'fire' ? 'measured' : 'raw'} fire #${g} answered, but OBS shows ${JSON.stringify(onAir)}, not ${JSON.stringify(want)}`);
       }
       result.verified += 1;
       const changedAt = await changed;
