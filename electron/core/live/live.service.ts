@@ -104,6 +104,7 @@ export class LiveService {
   private obsBusy = 0;
   private lastObsApplyAt = 0;
   private drift: ObsDrift | null = null;
+  private driftTimer: unknown = null;
   private readonly unsubscribe: (() => void)[] = [];
 
   constructor(private readonly deps: LiveDeps) {
@@ -604,6 +605,7 @@ export class LiveService {
       return { action: describeObsAction(action), ok: r.ok, ...(r.code ? { code: r.code } : {}), ...(r.message ? { message: r.message } : {}) };
     });
     this.commit([{ kind: 'obs', at: this.deps.clock.now(), source, cueId, details: { reason, outcomes } }], null, runId);
+    this.recheckDriftLater();
     return outcomes;
   }
 
@@ -643,13 +645,26 @@ export class LiveService {
     let drift: ObsDrift | null = null;
     const settled = this.obsBusy === 0 && this.deps.clock.now() - this.lastObsApplyAt >= DRIFT_GRACE_MS;
     if (model && model.state === 'running' && !model.run.rehearsal && this.obsConnected) {
-      if (!settled) return; // our own batch is still landing: judge later
+      if (!settled) {
+        // Our own batch is still landing (a transition takes its time): judge once it settled.
+        this.recheckDriftLater();
+        return;
+      }
       drift = driftOf(this.onAir, mirror, this.deps.clock.now());
     }
     const same = JSON.stringify(drift && { ...drift, at: 0 }) === JSON.stringify(this.drift && { ...this.drift, at: 0 });
     if (same) return;
     this.drift = drift;
     this.changed();
+  }
+
+  private recheckDriftLater(): void {
+    if (this.driftTimer !== null) return;
+    const wait = Math.max(50, this.lastObsApplyAt + DRIFT_GRACE_MS - this.deps.clock.now());
+    this.driftTimer = this.timers.setTimeout(() => {
+      this.driftTimer = null;
+      this.checkDrift();
+    }, wait);
   }
 
   /** After a restart: fold the open run's log (the restore file) and note the resume. */
@@ -678,7 +693,9 @@ export class LiveService {
 
   dispose(): void {
     if (this.autoTimer !== null) this.timers.clearTimeout(this.autoTimer);
+    if (this.driftTimer !== null) this.timers.clearTimeout(this.driftTimer);
     this.autoTimer = null;
+    this.driftTimer = null;
     for (const off of this.unsubscribe.splice(0)) off();
   }
 }
