@@ -24,9 +24,14 @@ export function expectedPicture(i: number) {
  * A show of `count` pitches against the OBS test fixture: cue i switches to Product or Main, sets
  * Main's Title/Logo visibility and the Price text ("{price} · {cue}"), and shows the product card.
  */
-export async function obsShow(serve: ServeProcess, count: number, title = 'OBS 测试专场'): Promise<{ showId: string; cueIds: string[]; productIds: string[] }> {
-  const productIds: string[] = [];
-  for (let i = 0; i < count; i++) {
+export async function obsShow(
+  serve: ServeProcess,
+  count: number,
+  title = 'OBS 测试专场',
+  products?: string[],
+): Promise<{ showId: string; cueIds: string[]; productIds: string[] }> {
+  const productIds: string[] = products ? products.slice(0, count) : [];
+  for (let i = productIds.length; i < count; i++) {
     const sku = `OBS-${title.length}-${i + 1}-${Date.now() % 100000}`;
     const p = await api(serve, 'POST', '/products', { sku, title: `演示商品 ${i + 1}`, listPrice: 20_000, livePrice: 15_000, stock: 100 });
     if (p.status !== 201) throw new Error(`product: ${JSON.stringify(p.body)}`);

@@ -249,8 +249,15 @@ export class LiveService {
     const now = this.deps.clock.now();
     if (model.state === 'ended') throw conflict('The show has ended: arm it again to run it.', 'ended', { snapshot: this.snapshot() });
 
-    // Two seats (or a seat and a Stream Deck) pressing at once: the one that names a cue that
-    // is no longer current loses and changes nothing.
+    // A second press within the guard (a key bounce, two seats at once) is ignored first: it is
+    // logged as ignored whatever cue it expected.
+    const guard = this.deps.settings.get().doubleGoMs;
+    if (mode === 'next' && trigger !== 'auto' && model.lastGoAt !== null && now - model.lastGoAt < guard) {
+      this.commit([{ kind: 'go.ignored', at: now, source, cueId: model.currentCueId, details: { trigger, sinceLastGoMs: now - model.lastGoAt, guardMs: guard } }]);
+      throw conflict(`Ignored: a second Go within ${guard} ms (double-Go guard).`, 'double_go', { snapshot: this.snapshot() });
+    }
+
+    // A seat (or a Stream Deck) that names a cue that is no longer current loses and changes nothing.
     if (input.expectedCueId !== undefined && input.expectedCueId !== model.currentCueId) {
       if (trigger === 'auto') {
         this.commit([{ kind: 'autogo', at: now, source, cueId: input.expectedCueId, details: { op: 'superseded' } }]);
@@ -259,12 +266,6 @@ export class LiveService {
       }
       throw conflict(`Stale Go: the current cue is no longer ${input.expectedCueId ?? 'none'}.`, 'stale', { snapshot: this.snapshot() });
     }
-    const guard = this.deps.settings.get().doubleGoMs;
-    if (mode === 'next' && trigger !== 'auto' && model.lastGoAt !== null && now - model.lastGoAt < guard) {
-      this.commit([{ kind: 'go.ignored', at: now, source, cueId: model.currentCueId, details: { trigger, sinceLastGoMs: now - model.lastGoAt, guardMs: guard } }]);
-      throw conflict(`Ignored: a second Go within ${guard} ms (double-Go guard).`, 'double_go', { snapshot: this.snapshot() });
-    }
-
     const targetId = mode === 'next' ? standbyOf(model) : mode === 'back' ? previousOf(model) : jumpTo;
     if (targetId === null) {
       throw conflict(mode === 'back' ? 'There is no previous cue to go back to.' : 'There is no cue left in standby.', mode === 'back' ? 'no_previous' : 'end_of_rundown', {

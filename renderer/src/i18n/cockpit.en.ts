@@ -4,6 +4,7 @@
  */
 const cockpitEn = {
   loadFailed: 'Could not load the show runner.',
+  idleSubtitle: 'Run a show from its plan, or drive the overlays by hand below.',
   untitled: '(untitled cue)',
   rehearsal: 'REHEARSAL',
   rehearsalHint: 'Rehearsal: OBS is not touched; the overlays change only in the preview.',

@@ -3,6 +3,7 @@ import type { CockpitMessages } from './cockpit.en';
 /** `cockpit` 部分的中文：直播页的开播控制台与主播提词器。 */
 const cockpitZh: CockpitMessages = {
   loadFailed: '无法加载开播控制台。',
+  idleSubtitle: '按直播计划开播，或在下方手动控制叠加层。',
   untitled: '（未命名提示卡）',
   rehearsal: '彩排',
   rehearsalHint: '彩排中：不会操作 OBS，叠加层只在预览里变化。',

@@ -5,7 +5,7 @@ import { clockText, remainingText } from '../features/live/cockpit/clock-format'
 import { offerOf } from '../features/live/cockpit/cue-offer';
 import { useLiveState, useRunPlan } from '../features/live/cockpit/useLive';
 import { useProduct } from '../features/live/cockpit/useProduct';
-import { useServerNow } from '../features/live/cockpit/useServerNow';
+import { useServerClock, useStale } from '../features/live/cockpit/useServerNow';
 import { useTransportState } from '../lib/api-context';
 import { LanguageToggle } from './LanguageToggle';
 
@@ -20,7 +20,8 @@ export function PrompterPage() {
   const live = useLiveState();
   const snapshot = live.data;
   const { byId } = useRunPlan(snapshot);
-  const { now, stale } = useServerNow(200);
+  const now = useServerClock(live.data?.cueStartedAt ?? null);
+  const stale = useStale();
   const cue = snapshot?.currentCueId ? byId.get(snapshot.currentCueId) : undefined;
   const next = snapshot?.standbyCueId ? byId.get(snapshot.standbyCueId) : undefined;
   const product = useProduct(cue?.productId ?? null).data;

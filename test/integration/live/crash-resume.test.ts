@@ -56,7 +56,7 @@ describe('crash resume of a running show', () => {
     ];
     for (const round of rounds) {
       hangBatches = round.midGo;
-      let inFlight: Promise<unknown> | null = null;
+      let inFlight: Promise<unknown>;
       let goTarget: string | null = null;
       if (round.midGo) {
         // One Go whose OBS batch never comes back: kill while it waits.

@@ -78,8 +78,13 @@ describe('control API of the show runner (built serve)', () => {
     const answers = await Promise.all(Array.from({ length: 20 }, () => api(serve, 'POST', '/show/go', { expectedCueId: cueIds[0] })));
     expect(answers.filter((a) => a.status === 200)).toHaveLength(1);
     expect(answers.filter((a) => a.status === 409)).toHaveLength(19);
-    // A stale Go answers with the current state.
-    expect(answers.find((a) => a.status === 409)!.body.error.details.snapshot.currentCueId).toBe(cueIds[1]);
+    // The refused ones answer with the current state (here: ignored by the double-Go guard).
+    expect(answers.find((a) => a.status === 409)!.body.error.details).toMatchObject({ reason: 'double_go', snapshot: { currentCueId: cueIds[1] } });
+    // After the guard, a Go that still expects the old cue is stale: 409 and nothing changes.
+    await new Promise((r) => setTimeout(r, 600));
+    const stale = await api(serve, 'POST', '/show/go', { expectedCueId: cueIds[0] });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.details).toMatchObject({ reason: 'stale', snapshot: { currentCueId: cueIds[1] } });
     const view = (await api(serve, 'GET', '/show')).body;
     expect(view).toMatchObject({ state: 'running', currentCueId: cueIds[1], standbyCueId: cueIds[2] });
     expect(view.cues.slice(0, 3).map((c: { status: string }) => c.status)).toEqual(['done', 'current', 'standby']);
@@ -99,7 +104,7 @@ describe('control API of the show runner (built serve)', () => {
 
   it('serves the as-run log as JSON (paged by seq) and as CSV, every row with seq, time, kind and source', async () => {
     const all = (await api(serve, 'GET', '/show/log')).body as { rows: { seq: number; at: number; kind: string; source: string }[] };
-    expect(all.rows.map((r) => r.kind)).toEqual(expect.arrayContaining(['arm', 'go', 'go.stale', 'marker', 'message', 'skip']));
+    expect(all.rows.map((r) => r.kind)).toEqual(expect.arrayContaining(['arm', 'go', 'go.ignored', 'go.stale', 'marker', 'message', 'skip']));
     expect(all.rows.every((r, i) => i === 0 || r.seq > all.rows[i - 1]!.seq)).toBe(true);
     expect(new Set(all.rows.map((r) => r.source))).toContain('api');
     const since = all.rows[3]!.seq;

@@ -1,7 +1,8 @@
 import { Button, Card, Drawer, Flex, Result, Spin, Tabs, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { projectSchedule, type LiveSnapshot, type RunCue } from '../../../../electron/contract';
+import type { LiveSnapshot, RunCue } from '../../../../electron/contract';
+import { PageHeader } from '../../components/PageHeader';
 import { canvasOfShow } from './overlay-state';
 import { OverlayRoom } from './OverlayRoom';
 import { ArmPanel } from './cockpit/ArmPanel';
@@ -16,12 +17,12 @@ import { ShortcutsPanel } from './cockpit/ShortcutsPanel';
 import { TalkPanel } from './cockpit/TalkPanel';
 import { useLiveActions, useLiveSettings, useLiveState, useRunPlan, useSession, type LiveActions } from './cockpit/useLive';
 import { useLiveKeys } from './cockpit/useLiveKeys';
-import { useServerNow } from './cockpit/useServerNow';
 import { OverlayDoorContext, useOverlayActions, useOverlayState } from './useOverlays';
 import './cockpit/cockpit.css';
 
 /**
- * Live 直播控制: the show cockpit. Idle, it arms a show (or a rehearsal) and keeps the overlay
+ * Live 直播控制: the show cockpit. It re-renders when the run changes (pushes); only the small
+ * clock parts re-render as time passes, each from the server clock at its own pace. Idle, it arms a show (or a rehearsal) and keeps the overlay
  * control room at hand. Armed or running: the cue on air large, standby and GO, the host's
  * talking points, the rundown with re-flowed times, markers and the host message, and in tabs
  * the overlays, the as-run log and the keys. Keyboard first; readable from two metres.
@@ -47,6 +48,7 @@ export default function LivePage() {
   if (snapshot.state === 'idle') {
     return (
       <div data-testid="live-page" data-state="idle">
+        <PageHeader title={t('live.title')} subtitle={t('cockpit.idleSubtitle')} />
         <Card title={t('cockpit.arm.title')} style={{ maxWidth: 720, marginBottom: 20 }}>
           <ArmPanel snapshot={snapshot} actions={actions} canEdit={canEdit} />
         </Card>
@@ -61,13 +63,11 @@ export default function LivePage() {
 
 function Cockpit({ snapshot, actions, canEdit }: { snapshot: LiveSnapshot; actions: LiveActions; canEdit: boolean }) {
   const { t } = useTranslation();
-  const { now, stale } = useServerNow();
   const { cues, byId } = useRunPlan(snapshot);
   const settings = useLiveSettings().data;
   const [tab, setTab] = useState('overlays');
   const [armOpen, setArmOpen] = useState(false);
   const door = { via: 'live' as const, channel: snapshot.rehearsal ? ('preview' as const) : ('program' as const) };
-  const schedule = useMemo(() => projectSchedule(cues, snapshot, now), [cues, snapshot, now]);
   const current = snapshot.currentCueId ? byId.get(snapshot.currentCueId) : undefined;
   const standby = snapshot.standbyCueId ? byId.get(snapshot.standbyCueId) : undefined;
   const previous = snapshot.previousCueId ? byId.get(snapshot.previousCueId) : undefined;
@@ -76,16 +76,16 @@ function Cockpit({ snapshot, actions, canEdit }: { snapshot: LiveSnapshot; actio
   return (
     <OverlayDoorContext.Provider value={door}>
       <div data-testid="live-page" data-state={snapshot.state} data-rehearsal={snapshot.rehearsal ? 'true' : 'false'} className="cc-cockpit">
-        <CockpitHeader snapshot={snapshot} now={now} stale={stale} projectedEndAt={schedule.projectedEndAt} timeZone={timeZone} actions={actions} canEdit={canEdit} />
+        <CockpitHeader snapshot={snapshot} cues={cues} timeZone={timeZone} actions={actions} canEdit={canEdit} />
         <CockpitKeys snapshot={snapshot} current={current} byId={byId} actions={actions} canEdit={canEdit} />
         <div className="cc-grid">
           <div className="cc-col">
-            <NowPanel snapshot={snapshot} cue={current} byId={byId} now={now} actions={actions} canEdit={canEdit} />
+            <NowPanel snapshot={snapshot} cue={current} byId={byId} actions={actions} canEdit={canEdit} />
             <NextPanel
               snapshot={snapshot}
+              cues={cues}
               standby={standby}
               previous={previous}
-              startAt={standby ? (schedule.cues.get(standby.id)?.startAt ?? null) : null}
               timeZone={timeZone}
               keys={settings?.keys}
               actions={actions}
@@ -97,7 +97,7 @@ function Cockpit({ snapshot, actions, canEdit }: { snapshot: LiveSnapshot; actio
             <DeskBar snapshot={snapshot} settings={settings} actions={actions} canEdit={canEdit} />
           </div>
           <div className="cc-col">
-            <RundownPanel snapshot={snapshot} cues={cues} schedule={schedule} timeZone={timeZone} actions={actions} canEdit={canEdit} />
+            <RundownPanel snapshot={snapshot} cues={cues} timeZone={timeZone} actions={actions} canEdit={canEdit} />
           </div>
         </div>
         <Tabs

@@ -1,11 +1,12 @@
 import { DisconnectOutlined, PoweroffOutlined, SyncOutlined, TeamOutlined, WarningOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, Popconfirm, Tag, Tooltip, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { LiveSnapshot } from '../../../../../electron/contract';
+import { projectSchedule, type LiveSnapshot, type RunCue } from '../../../../../electron/contract';
 import { ObsOutputTally } from '../../obs/ObsOutputTally';
 import { useObs } from '../../obs/useObs';
 import { clockText, deltaText, endText } from './clock-format';
 import type { LiveActions } from './useLive';
+import { useServerClock, useStale } from './useServerNow';
 
 /**
  * The cockpit's top line: the show, its state, the show clock, planned end against projected
@@ -14,35 +15,26 @@ import type { LiveActions } from './useLive';
  */
 export function CockpitHeader({
   snapshot,
-  now,
-  stale,
-  projectedEndAt,
+  cues,
   timeZone,
   actions,
   canEdit,
 }: {
   snapshot: LiveSnapshot;
-  now: number;
-  stale: boolean;
-  projectedEndAt: number | null;
+  cues: RunCue[];
   timeZone: string;
   actions: LiveActions;
   canEdit: boolean;
 }) {
   const { t } = useTranslation();
-  const { token } = theme.useToken();
   const obs = useObs().data;
-  const elapsed = snapshot.startedAt === null ? null : Math.max(0, (snapshot.endedAt ?? now) - snapshot.startedAt);
-  const delta = projectedEndAt !== null && snapshot.plannedEndAt !== null ? projectedEndAt - snapshot.plannedEndAt : null;
   const stateColor = { idle: 'default', armed: 'gold', running: 'red', ended: 'default' }[snapshot.state];
   const obsConnected = obs?.status.state === 'connected';
   const drift = snapshot.drift;
 
   return (
     <div className="cc-header" data-testid="cockpit-header" data-state={snapshot.state}>
-      {stale && (
-        <Alert type="error" showIcon icon={<DisconnectOutlined />} title={t('cockpit.stale')} className="cc-stale" data-testid="stale" banner />
-      )}
+      <StaleBanner />
       <Flex align="center" justify="space-between" gap={16} wrap>
         <Flex align="center" gap={10} style={{ minWidth: 0 }}>
           <Tag color={stateColor} className="cc-state" data-testid="run-state">
@@ -58,29 +50,7 @@ export function CockpitHeader({
           </Typography.Title>
         </Flex>
         <Flex align="center" gap={22} wrap>
-          <div>
-            <div className="cc-label">{t('cockpit.clock.show')}</div>
-            <div className="cc-show-clock cc-num" data-testid="show-elapsed" style={{ opacity: stale ? 0.35 : 1 }}>
-              {clockText(elapsed)}
-            </div>
-          </div>
-          <div>
-            <div className="cc-label">{t('cockpit.clock.plannedEnd')}</div>
-            <div className="cc-num cc-mid" data-testid="planned-end">
-              {endText(snapshot.plannedEndAt, now, timeZone)}
-            </div>
-          </div>
-          <div>
-            <div className="cc-label">{t('cockpit.clock.projectedEnd')}</div>
-            <div className="cc-num cc-mid" data-testid="projected-end">
-              {endText(projectedEndAt, now, timeZone)}{' '}
-              {delta !== null && (
-                <span data-testid="over-under" style={{ color: delta > 30_000 ? token.colorError : delta < -30_000 ? token.colorSuccess : token.colorTextSecondary, fontSize: 15 }}>
-                  {deltaText(delta)}
-                </span>
-              )}
-            </div>
-          </div>
+          <ShowClocks snapshot={snapshot} cues={cues} timeZone={timeZone} />
           <Tooltip title={snapshot.seats.map((s) => `${s.name} (${t(`cockpit.roles.${s.role}`)})`).join(', ') || t('cockpit.seatsNone')}>
             <Tag icon={<TeamOutlined />} data-testid="seats">
               {snapshot.seats.length}
@@ -137,5 +107,50 @@ export function CockpitHeader({
         )}
       </Flex>
     </div>
+  );
+}
+
+/** A seat that has not heard from Cuecart for 3 s says so at once (instead of a frozen clock). */
+function StaleBanner() {
+  const { t } = useTranslation();
+  const stale = useStale();
+  return stale ? <Alert type="error" showIcon icon={<DisconnectOutlined />} title={t('cockpit.stale')} className="cc-stale" data-testid="stale" banner /> : null;
+}
+
+/** Show clock, planned and projected end: the only part of the header that moves with time. */
+function ShowClocks({ snapshot, cues, timeZone }: { snapshot: LiveSnapshot; cues: RunCue[]; timeZone: string }) {
+  const { t } = useTranslation();
+  const { token } = theme.useToken();
+  const now = useServerClock(snapshot.startedAt);
+  const stale = useStale();
+  const elapsed = snapshot.startedAt === null ? null : Math.max(0, (snapshot.endedAt ?? now) - snapshot.startedAt);
+  const projectedEndAt = projectSchedule(cues, snapshot, now).projectedEndAt;
+  const delta = projectedEndAt !== null && snapshot.plannedEndAt !== null ? projectedEndAt - snapshot.plannedEndAt : null;
+  return (
+    <>
+          <div>
+        <div className="cc-label">{t('cockpit.clock.show')}</div>
+        <div className="cc-show-clock cc-num" data-testid="show-elapsed" style={{ opacity: stale ? 0.35 : 1 }}>
+          {clockText(elapsed)}
+        </div>
+      </div>
+      <div>
+        <div className="cc-label">{t('cockpit.clock.plannedEnd')}</div>
+        <div className="cc-num cc-mid" data-testid="planned-end">
+          {endText(snapshot.plannedEndAt, now, timeZone)}
+        </div>
+      </div>
+      <div>
+        <div className="cc-label">{t('cockpit.clock.projectedEnd')}</div>
+        <div className="cc-num cc-mid" data-testid="projected-end">
+          {endText(projectedEndAt, now, timeZone)}{' '}
+          {delta !== null && (
+            <span data-testid="over-under" style={{ color: delta > 30_000 ? token.colorError : delta < -30_000 ? token.colorSuccess : token.colorTextSecondary, fontSize: 15 }}>
+              {deltaText(delta)}
+            </span>
+          )}
+        </div>
+      </div>
+    </>
   );
 }

@@ -93,12 +93,8 @@ export function LogPanel({ runId, byId, timeZone }: { runId: string; byId: Map<s
                 <Tag color={KIND_COLOR[row.kind] ?? 'default'} style={{ marginInlineEnd: 0 }}>
                   {row.kind}
                 </Tag>
-                <Typography.Text type="secondary" ellipsis style={{ width: 110 }}>
-                  {row.source}
-                </Typography.Text>
-                <Typography.Text ellipsis style={{ flex: 1 }}>
-                  {describeRow(row, title, lang)}
-                </Typography.Text>
+                <span className="cc-log-source">{row.source}</span>
+                <span className="cc-log-text">{describeRow(row, title, lang)}</span>
               </div>
             );
           })}

@@ -2,7 +2,7 @@ import { CaretRightOutlined, RollbackOutlined, StepForwardOutlined } from '@ant-
 import { Button, Flex, Space, Tag, Tooltip, Typography } from 'antd';
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LiveSettings, LiveSnapshot, RunCue } from '../../../../../electron/contract';
+import { projectSchedule, type LiveSettings, type LiveSnapshot, type RunCue } from '../../../../../electron/contract';
 import { moneyText } from '../../../../../electron/contract/overlay-format';
 import { clockText, timeOfDay } from './clock-format';
 import { offerOf } from './cue-offer';
@@ -10,6 +10,7 @@ import { keyLabel } from './key-label';
 import { CueKindTag } from './NowPanel';
 import type { LiveActions } from './useLive';
 import { useProduct } from './useProduct';
+import { useServerClock } from './useServerNow';
 
 /** A button click must not leave focus on the button: Space would press it again. */
 const blurAfter = (fn: () => void) => (event: MouseEvent<HTMLElement>) => {
@@ -23,18 +24,18 @@ const blurAfter = (fn: () => void) => (event: MouseEvent<HTMLElement>) => {
  */
 export function NextPanel({
   snapshot,
+  cues,
   standby,
   previous,
-  startAt,
   timeZone,
   keys,
   actions,
   canEdit,
 }: {
   snapshot: LiveSnapshot;
+  cues: RunCue[];
   standby: RunCue | undefined;
   previous: RunCue | undefined;
-  startAt: number | null;
   timeZone: string;
   keys: LiveSettings['keys'] | undefined;
   actions: LiveActions;
@@ -51,11 +52,7 @@ export function NextPanel({
           <span className="cc-standby">{t('cockpit.next.label')}</span>
           {standby && <CueKindTag kind={standby.kind} />}
         </Space>
-        {standby && (
-          <Typography.Text type="secondary" className="cc-num">
-            {timeOfDay(startAt, timeZone)} · {clockText(standby.durationMs)}
-          </Typography.Text>
-        )}
+        {standby && <StandbyStart snapshot={snapshot} cues={cues} standby={standby} timeZone={timeZone} />}
       </Flex>
       <div className="cc-next-title" data-testid="next-title">
         {standby ? standby.title || product?.title || t('cockpit.untitled') : ended ? t('cockpit.next.ended') : t('cockpit.next.none')}
@@ -109,5 +106,16 @@ export function NextPanel({
         </Tag>
       )}
     </section>
+  );
+}
+
+/** When standby is due, re-flowed from the actual times (re-read each second). */
+function StandbyStart({ snapshot, cues, standby, timeZone }: { snapshot: LiveSnapshot; cues: RunCue[]; standby: RunCue; timeZone: string }) {
+  const now = useServerClock(snapshot.cueStartedAt);
+  const startAt = projectSchedule(cues, snapshot, now).cues.get(standby.id)?.startAt ?? null;
+  return (
+    <Typography.Text type="secondary" className="cc-num">
+      {timeOfDay(startAt, timeZone)} · {clockText(standby.durationMs)}
+    </Typography.Text>
   );
 }

@@ -9,6 +9,7 @@ import { clockText, remainingText } from './clock-format';
 import { checklistAt, offerOf } from './cue-offer';
 import type { LiveActions } from './useLive';
 import { useProduct } from './useProduct';
+import { useServerClock } from './useServerNow';
 
 const KIND_COLOR: Record<string, string> = { pitch: 'blue', flash_sale: 'red', giveaway: 'gold', interaction: 'green', break: 'default', generic: 'purple' };
 
@@ -26,26 +27,18 @@ export function NowPanel({
   snapshot,
   cue,
   byId,
-  now,
   actions,
   canEdit,
 }: {
   snapshot: LiveSnapshot;
   cue: RunCue | undefined;
   byId: Map<string, RunCue>;
-  now: number;
   actions: LiveActions;
   canEdit: boolean;
 }) {
   const { t } = useTranslation();
-  const { token } = theme.useToken();
   const product = useProduct(cue?.productId ?? null).data;
   const offer = offerOf(cue, product, snapshot);
-  const elapsed = snapshot.cueStartedAt === null ? null : Math.max(0, (snapshot.endedAt ?? now) - snapshot.cueStartedAt);
-  const remaining = cue && elapsed !== null ? cue.durationMs - elapsed : null;
-  const over = remaining !== null && remaining < 0 && cue!.durationMs > 0;
-  const auto = snapshot.autoGo;
-  const autoVisible = auto && now >= auto.startsAt;
   const checklist = checklistAt(snapshot.currentCueId, byId, snapshot);
 
   if (!cue) {
@@ -59,7 +52,7 @@ export function NowPanel({
   }
 
   return (
-    <section className="cc-panel cc-now" data-testid="now-panel" data-cue={cue.id} style={{ borderColor: over ? token.colorError : '#ff3b30' }}>
+    <section className="cc-panel cc-now" data-testid="now-panel" data-cue={cue.id}>
       <Flex justify="space-between" align="center" gap={8}>
         <Space size={6}>
           <span className="cc-onair">{t('cockpit.now.label')}</span>
@@ -74,34 +67,7 @@ export function NowPanel({
       <div className="cc-now-title" data-testid="now-title">
         {cue.title || product?.title || t('cockpit.untitled')}
       </div>
-      <Flex align="baseline" gap={24} wrap>
-        <div>
-          <div className="cc-label">{t('cockpit.now.elapsed')}</div>
-          <div className="cc-clock cc-num" data-testid="cue-elapsed">
-            {clockText(elapsed)}
-          </div>
-        </div>
-        <div>
-          <div className="cc-label">{over ? t('cockpit.now.over') : t('cockpit.now.remaining')}</div>
-          <div className="cc-clock cc-num" data-testid="cue-remaining" data-over={over ? 'true' : 'false'} style={{ color: over ? token.colorError : undefined }}>
-            {over ? `+${clockText(-remaining!)}` : remainingText(remaining)}
-          </div>
-        </div>
-      </Flex>
-      {cue.durationMs > 0 && elapsed !== null && (
-        <Progress percent={Math.min(100, (elapsed / cue.durationMs) * 100)} showInfo={false} size="small" status={over ? 'exception' : 'active'} strokeColor={over ? token.colorError : undefined} />
-      )}
-
-      {autoVisible && (
-        <Flex className="cc-autogo" align="center" justify="space-between" data-testid="autogo">
-          <span>
-            {t('cockpit.now.autoGo', { seconds: Math.max(0, Math.ceil((auto.firesAt - now) / 1000)) })}
-          </span>
-          <Button size="small" danger icon={<CloseOutlined />} disabled={!canEdit} onClick={() => actions.cancelAutoGo.mutate(undefined)} data-testid="autogo-cancel">
-            {t('cockpit.now.cancelAutoGo')}
-          </Button>
-        </Flex>
-      )}
+      <CueClock snapshot={snapshot} cue={cue} actions={actions} canEdit={canEdit} />
 
       {product && (
         <Flex gap={14} className="cc-product" data-testid="now-product">
@@ -208,5 +174,50 @@ function PriceStockEditor({ productId, price, stock, soldOut, actions }: { produ
         {t('cockpit.now.edit')}
       </Button>
     </Popover>
+  );
+}
+
+/** The cue's clocks and the auto-GO countdown: re-rendered ten times a second, alone. */
+function CueClock({ snapshot, cue, actions, canEdit }: { snapshot: LiveSnapshot; cue: RunCue; actions: LiveActions; canEdit: boolean }) {
+  const { t } = useTranslation();
+  const { token } = theme.useToken();
+  const now = useServerClock(snapshot.cueStartedAt);
+  const elapsed = snapshot.cueStartedAt === null ? null : Math.max(0, (snapshot.endedAt ?? now) - snapshot.cueStartedAt);
+  const remaining = elapsed !== null ? cue.durationMs - elapsed : null;
+  const over = remaining !== null && remaining < 0 && cue.durationMs > 0;
+  const auto = snapshot.autoGo;
+  const autoVisible = auto && now >= auto.startsAt;
+  return (
+    <>
+      <Flex align="baseline" gap={24} wrap>
+        <div>
+          <div className="cc-label">{t('cockpit.now.elapsed')}</div>
+          <div className="cc-clock cc-num" data-testid="cue-elapsed">
+            {clockText(elapsed)}
+          </div>
+        </div>
+        <div>
+          <div className="cc-label">{over ? t('cockpit.now.over') : t('cockpit.now.remaining')}</div>
+          <div className="cc-clock cc-num" data-testid="cue-remaining" data-over={over ? 'true' : 'false'} style={{ color: over ? token.colorError : undefined }}>
+            {over ? `+${clockText(-remaining!)}` : remainingText(remaining)}
+          </div>
+        </div>
+      </Flex>
+      {cue.durationMs > 0 && elapsed !== null && (
+        <Progress percent={Math.min(100, (elapsed / cue.durationMs) * 100)} showInfo={false} size="small" status={over ? 'exception' : 'normal'} strokeColor={over ? token.colorError : undefined} />
+      )}
+
+      {autoVisible && (
+        <Flex className="cc-autogo" align="center" justify="space-between" data-testid="autogo">
+          <span>
+            {t('cockpit.now.autoGo', { seconds: Math.max(0, Math.ceil((auto.firesAt - now) / 1000)) })}
+          </span>
+          <Button size="small" danger icon={<CloseOutlined />} disabled={!canEdit} onClick={() => actions.cancelAutoGo.mutate(undefined)} data-testid="autogo-cancel">
+            {t('cockpit.now.cancelAutoGo')}
+          </Button>
+        </Flex>
+      )}
+
+    </>
   );
 }

@@ -1,12 +1,13 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { Button, Flex, Popconfirm, Popover, Tag, Tooltip, Typography, theme } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CueStatus, LiveSnapshot, RunCue, RunSchedule } from '../../../../../electron/contract';
+import { projectSchedule, type CueStatus, type LiveSnapshot, type RunCue } from '../../../../../electron/contract';
 import { ProductPicker } from '../controls/ProductPicker';
 import { clockText, timeOfDay } from './clock-format';
 import type { LiveActions } from './useLive';
+import { useServerClock } from './useServerNow';
 
 const ROW_HEIGHT = 52;
 
@@ -26,20 +27,21 @@ export function statusOf(cue: RunCue, snapshot: LiveSnapshot): CueStatus {
 export function RundownPanel({
   snapshot,
   cues,
-  schedule,
   timeZone,
   actions,
   canEdit,
 }: {
   snapshot: LiveSnapshot;
   cues: RunCue[];
-  schedule: RunSchedule;
   timeZone: string;
   actions: LiveActions;
   canEdit: boolean;
 }) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
+  // Re-flowed starts move only while the cue on air runs over: once a second is plenty.
+  const now = useServerClock(snapshot.cueStartedAt);
+  const schedule = useMemo(() => projectSchedule(cues, snapshot, now), [cues, snapshot, now]);
   const parent = useRef<HTMLDivElement>(null);
   const virtual = useVirtualizer({ count: cues.length, getScrollElement: () => parent.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
   const currentIndex = cues.findIndex((c) => c.id === snapshot.currentCueId);
@@ -48,6 +50,10 @@ export function RundownPanel({
     if (currentIndex >= 0) virtual.scrollToIndex(currentIndex, { align: 'center' });
   }, [currentIndex, virtual]);
   const active = canEdit && snapshot.state !== 'ended';
+  const jump = actions.jump.mutate;
+  const skip = actions.skip.mutate;
+  const onJump = useCallback((cueId: string) => jump(cueId), [jump]);
+  const onSkip = useCallback((cueId: string, on: boolean) => skip({ cueId, skip: on }), [skip]);
   const colors: Record<CueStatus, string> = {
     current: '#ff3b30',
     standby: token.colorWarning,
@@ -67,50 +73,19 @@ export function RundownPanel({
           {virtual.getVirtualItems().map((item) => {
             const cue = cues[item.index]!;
             const status = statusOf(cue, snapshot);
-            const timing = schedule.cues.get(cue.id);
             return (
-              <div
+              <RundownRow
                 key={cue.id}
-                className={`cc-row cc-row-${status}`}
-                data-testid="rundown-row"
-                data-cue={cue.id}
-                data-status={status}
-                style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)`, borderLeftColor: colors[status] }}
-              >
-                <div className="cc-row-time cc-num">
-                  <div>{status === 'skipped' ? '—' : timeOfDay(timing?.startAt ?? null, timeZone).slice(0, 5)}</div>
-                  <div className="cc-row-sub">{clockText(cue.durationMs)}</div>
-                </div>
-                <div className="cc-row-main">
-                  <Typography.Text ellipsis delete={status === 'skipped'} type={status === 'done' ? 'secondary' : undefined} style={{ fontWeight: status === 'current' ? 700 : 500 }}>
-                    {cue.title || t('cockpit.untitled')}
-                  </Typography.Text>
-                  <div className="cc-row-sub">
-                    {cue.segmentTitle}
-                    {cue.adHoc && (
-                      <Tag color="magenta" style={{ marginLeft: 6 }}>
-                        {t('cockpit.rundown.encore')}
-                      </Tag>
-                    )}
-                    {status === 'current' && <Tag color="red">{t('cockpit.rundown.onAir')}</Tag>}
-                    {status === 'standby' && <Tag color="warning">{t('cockpit.rundown.standby')}</Tag>}
-                  </div>
-                </div>
-                <Flex gap={4} className="cc-row-actions">
-                  <Popconfirm title={t('cockpit.rundown.jumpConfirm', { title: cue.title })} okText="GO" onConfirm={() => actions.jump.mutate(cue.id)} disabled={!active}>
-                    <Button size="small" disabled={!active} data-testid="row-jump">
-                      {t('cockpit.rundown.jump')}
-                    </Button>
-                  </Popconfirm>
-                  {status !== 'current' && (
-                    <Tooltip title={status === 'skipped' ? t('cockpit.rundown.unskipHelp') : t('cockpit.rundown.skipHelp')}>
-                      <Button size="small" disabled={!active} onClick={() => actions.skip.mutate({ cueId: cue.id, skip: status !== 'skipped' })} data-testid="row-skip">
-                        {status === 'skipped' ? t('cockpit.rundown.unskip') : t('cockpit.rundown.skip')}
-                      </Button>
-                    </Tooltip>
-                  )}
-                </Flex>
-              </div>
+                cue={cue}
+                status={status}
+                startAt={schedule.cues.get(cue.id)?.startAt ?? null}
+                top={item.start}
+                timeZone={timeZone}
+                color={colors[status]}
+                active={active}
+                onJump={onJump}
+                onSkip={onSkip}
+              />
             );
           })}
         </div>
@@ -118,6 +93,76 @@ export function RundownPanel({
     </section>
   );
 }
+
+/**
+ * One row; re-rendered only when its own cue, status or start changes (the rundown re-reads the
+ * clock each second, and a 2,000-cue show must not redraw every row for it). Plain text with CSS
+ * ellipsis: no per-row measuring.
+ */
+const RundownRow = memo(function RundownRow({
+  cue,
+  status,
+  startAt,
+  top,
+  timeZone,
+  color,
+  active,
+  onJump,
+  onSkip,
+}: {
+  cue: RunCue;
+  status: CueStatus;
+  startAt: number | null;
+  top: number;
+  timeZone: string;
+  color: string;
+  active: boolean;
+  onJump(cueId: string): void;
+  onSkip(cueId: string, skip: boolean): void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div
+      className={`cc-row cc-row-${status}`}
+      data-testid="rundown-row"
+      data-cue={cue.id}
+      data-status={status}
+      style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${top}px)`, borderLeftColor: color }}
+    >
+      <div className="cc-row-time cc-num">
+        <div>{status === 'skipped' ? '—' : timeOfDay(startAt, timeZone).slice(0, 5)}</div>
+        <div className="cc-row-sub">{clockText(cue.durationMs)}</div>
+      </div>
+      <div className="cc-row-main">
+        <span className="cc-row-title">{cue.title || t('cockpit.untitled')}</span>
+        <div className="cc-row-sub">
+          {cue.segmentTitle}
+          {cue.adHoc && (
+            <Tag color="magenta" style={{ marginLeft: 6 }}>
+              {t('cockpit.rundown.encore')}
+            </Tag>
+          )}
+          {status === 'current' && <Tag color="red">{t('cockpit.rundown.onAir')}</Tag>}
+          {status === 'standby' && <Tag color="warning">{t('cockpit.rundown.standby')}</Tag>}
+        </div>
+      </div>
+      <Flex gap={4} className="cc-row-actions">
+        <Popconfirm title={t('cockpit.rundown.jumpConfirm', { title: cue.title })} okText="GO" onConfirm={() => onJump(cue.id)} disabled={!active}>
+          <Button size="small" disabled={!active} data-testid="row-jump">
+            {t('cockpit.rundown.jump')}
+          </Button>
+        </Popconfirm>
+        {status !== 'current' && (
+          <Tooltip title={status === 'skipped' ? t('cockpit.rundown.unskipHelp') : t('cockpit.rundown.skipHelp')}>
+            <Button size="small" disabled={!active} onClick={() => onSkip(cue.id, status !== 'skipped')} data-testid="row-skip">
+              {status === 'skipped' ? t('cockpit.rundown.unskip') : t('cockpit.rundown.skip')}
+            </Button>
+          </Tooltip>
+        )}
+      </Flex>
+    </div>
+  );
+});
 
 /** 返场: bring a product back at standby. */
 function EncoreButton({ disabled, actions }: { disabled: boolean; actions: LiveActions }) {

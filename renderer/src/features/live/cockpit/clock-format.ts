@@ -25,17 +25,28 @@ export function remainingText(ms: number | null): string {
   return clockText(Math.ceil(ms / 1000) * 1000);
 }
 
+// Building an Intl.DateTimeFormat costs far more than using one: keep one per zone and shape.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(key: string, timeZone: string, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const id = `${key}|${timeZone}`;
+  let f = formatters.get(id);
+  if (!f) {
+    f = new Intl.DateTimeFormat(key.startsWith('day') ? 'en-CA' : 'en-GB', { ...opts, timeZone: timeZone || undefined });
+    formatters.set(id, f);
+  }
+  return f;
+}
+
 /** Time of day in a zone, HH:MM:SS ('' zone = this machine's). */
 export function timeOfDay(at: number | null, timeZone = ''): string {
   if (at === null) return '--:--';
-  return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', timeZone: timeZone || undefined }).format(at);
+  return formatter('time', timeZone, { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).format(at);
 }
 
 /** HH:MM, with the date (MM-DD HH:MM) when it is not the same day as `now`. */
 export function endText(at: number | null, now: number, timeZone = ''): string {
   if (at === null) return '--:--';
-  const fmt = (ms: number, opts: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('en-CA', { ...opts, timeZone: timeZone || undefined }).format(ms);
-  const time = fmt(at, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-  const day = (ms: number) => fmt(ms, { month: '2-digit', day: '2-digit' });
+  const time = formatter('hm', timeZone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
+  const day = (ms: number) => formatter('day', timeZone, { month: '2-digit', day: '2-digit' }).format(ms);
   return day(at) === day(now) ? time : `${day(at)} ${time}`;
 }

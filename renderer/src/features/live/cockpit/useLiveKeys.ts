@@ -14,7 +14,7 @@ export interface LiveKeyHandlers {
 
 /** Keys never reach the cockpit while the producer types, or while a dialog, drawer or list is open. */
 export function keyTakenElsewhere(event: KeyboardEvent): boolean {
-  const target = event.target as HTMLElement | null;
+  const target = event.target instanceof Element ? event.target : null;
   if (target?.closest('input, textarea, select, [contenteditable=true], [contenteditable=""], .ant-drawer, .ant-modal, .ant-select-dropdown, .ant-picker-dropdown, .ant-popover')) {
     return true;
   }

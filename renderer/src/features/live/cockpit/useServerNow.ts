@@ -1,32 +1,47 @@
 import { useEffect, useState } from 'react';
+import type { Transport } from '../../../api/transport';
 import { useApi } from '../../../lib/api-context';
 
 /** No word from the server for this long: the seat says so instead of showing a frozen clock. */
 export const STALE_AFTER_MS = 3000;
 
-export interface ServerNow {
-  /** The server's clock now (ours plus the measured offset). */
-  now: number;
-  /** Nothing heard from the server for STALE_AFTER_MS. */
-  stale: boolean;
+const serverNow = (transport: Transport) => Date.now() + transport.health().serverOffsetMs;
+
+/** Milliseconds until the clock counted from `anchor` shows its next whole second. */
+export function msToNextSecond(now: number, anchor: number | null): number {
+  if (anchor === null) return 1000 - (now % 1000) + 2;
+  const into = (((now - anchor) % 1000) + 1000) % 1000;
+  return 1000 - into + 2;
 }
 
 /**
- * The server clock, re-read several times a second. Clocks on screen are differences of server
- * instants (start, cue start) from this, so a late or missed render never drifts them; it only
- * shows the next value a moment later.
+ * The server clock (ours plus the measured offset), re-read exactly when a clock counted from
+ * `anchor` turns to its next second: a clock never shows a stale second, and the page does no
+ * work in between. Clocks are differences of server instants, so a late render never drifts them.
  */
-export function useServerNow(intervalMs = 100): ServerNow {
+export function useServerClock(anchor: number | null = null): number {
   const { transport } = useApi();
-  const read = (): ServerNow => {
-    const { lastSeenAt, serverOffsetMs } = transport.health();
-    const local = Date.now();
-    return { now: local + serverOffsetMs, stale: local - lastSeenAt > STALE_AFTER_MS };
-  };
-  const [value, setValue] = useState(read);
+  const [now, setNow] = useState(() => serverNow(transport));
   useEffect(() => {
-    const timer = setInterval(() => setValue(read()), intervalMs);
+    let timer: ReturnType<typeof setTimeout>;
+    const tick = () => {
+      const value = serverNow(transport);
+      setNow(value);
+      timer = setTimeout(tick, msToNextSecond(value, anchor));
+    };
+    timer = setTimeout(tick, msToNextSecond(serverNow(transport), anchor));
+    return () => clearTimeout(timer);
+  }, [transport, anchor]);
+  return now;
+}
+
+/** Whether nothing has been heard from Cuecart for 3 s (re-rendered only when that flips). */
+export function useStale(): boolean {
+  const { transport } = useApi();
+  const [stale, setStale] = useState(false);
+  useEffect(() => {
+    const timer = setInterval(() => setStale(Date.now() - transport.health().lastSeenAt > STALE_AFTER_MS), 250);
     return () => clearInterval(timer);
-  }, [transport, intervalMs]);
-  return value;
+  }, [transport]);
+  return stale;
 }
