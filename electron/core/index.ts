@@ -15,6 +15,7 @@ import { liveRouter } from './live/live.router';
 import { LiveService, type Timers } from './live/live.service';
 import { PreviewThemeStore } from './live/preview-theme.store';
 import { RunLogDao } from './live/run-log.dao';
+import { WalSyncer } from './live/wal-sync';
 import { hostsRouter } from './hosts/hosts.router';
 import { silentLogger, type Logger } from './log';
 import { MediaStore } from './media/media.store';
@@ -162,7 +163,8 @@ export function createCore(options: CoreOptions): Core {
     nativeBinding: options.nativeBinding,
     now: () => clock.now(),
   });
-  const runLog = new RunLogDao(liveDatabase.sqlite);
+  const walSync = new WalSyncer(path.join(options.dataDir, 'live.db-wal'), 1000, (error) => log.warn('as-run log sync failed', { error: String(error) }));
+  const runLog = new RunLogDao(liveDatabase.sqlite, () => walSync.noteWrite());
   const liveSettings = new LiveSettingsStore(settingsStore, (next) => bus.emit('live.settings', next));
   const live = new LiveService({
     clock,
@@ -275,6 +277,7 @@ export function createCore(options: CoreOptions): Core {
       nativeSync.dispose();
       live.dispose();
       await obs.dispose();
+      walSync.close();
       liveDatabase.close();
       database.close();
     },

@@ -72,7 +72,11 @@ export class RunLogDao {
   private readonly selectOpen: Database.Statement;
   private readonly appendTx: (runId: string, rows: NewLogRow[], change: RunSummaryChange | null) => LogRow[];
 
-  constructor(private readonly sqlite: Database.Database) {
+  constructor(
+    private readonly sqlite: Database.Database,
+    /** Told after every commit (the WAL syncer). */
+    private readonly onCommit: () => void = () => {},
+  ) {
     this.insertRow = sqlite.prepare('INSERT INTO run_log (run_id, at, kind, source, cue_id, details) VALUES (?, ?, ?, ?, ?, ?)');
     this.insertRun = sqlite.prepare(
       `INSERT INTO runs (id, show_id, show_title, platform, canvas, rehearsal, armed_at, state, started_at, ended_at, show, plan)
@@ -100,7 +104,7 @@ export class RunLogDao {
 
   /** Create a run and its first rows in one transaction. */
   createRun(run: Omit<RunRecord, 'state' | 'startedAt' | 'endedAt'>, rows: NewLogRow[]): LogRow[] {
-    return this.sqlite.transaction(() => {
+    const out = this.sqlite.transaction(() => {
       this.insertRun.run({
         id: run.id,
         showId: run.showId,
@@ -115,11 +119,15 @@ export class RunLogDao {
       });
       return this.appendTx(run.id, rows, null);
     })();
+    this.onCommit();
+    return out;
   }
 
   /** Commit rows (and the run's summary change) in one transaction; returns them with their seq. */
   append(runId: string, rows: NewLogRow[], change: RunSummaryChange | null = null): LogRow[] {
-    return this.appendTx(runId, rows, change);
+    const out = this.appendTx(runId, rows, change);
+    this.onCommit();
+    return out;
   }
 
   rows(runId: string, since = 0, limit = 1_000_000): LogRow[] {
