@@ -1,6 +1,7 @@
 import { benchBundle } from './bundle.bench';
 import { benchCatalog } from './catalog.bench';
 import type { Row } from './lib';
+import { benchLive } from './live.bench';
 import { benchObs } from './obs.bench';
 import { benchOverlay } from './overlay.bench';
 import { benchSchedule } from './schedule.bench';
@@ -14,6 +15,7 @@ export const GROUPS: Record<string, () => Row[] | Promise<Row[]>> = {
   overlay: benchOverlay,
   catalog: benchCatalog,
   schedule: benchSchedule,
+  live: benchLive,
 };
 
 const name = process.argv[2] ?? '';

@@ -105,6 +105,7 @@ export class LiveService {
   private lastObsApplyAt = 0;
   private drift: ObsDrift | null = null;
   private driftTimer: unknown = null;
+  private pushPending = false;
   private readonly unsubscribe: (() => void)[] = [];
 
   constructor(private readonly deps: LiveDeps) {
@@ -497,10 +498,20 @@ export class LiveService {
     return committed;
   }
 
+  /**
+   * The run changed: push the snapshot once this turn of the event loop is done (a burst of rows
+   * — a Go with its overlay rows, twenty seats at once — makes one push, not twenty), and
+   * re-arm the auto-go timer now.
+   */
   private changed(): void {
     this.revision += 1;
-    this.deps.bus.emit('live.state', this.snapshot());
     this.scheduleAutoGo();
+    if (this.pushPending) return;
+    this.pushPending = true;
+    setImmediate(() => {
+      this.pushPending = false;
+      this.deps.bus.emit('live.state', this.snapshot());
+    });
   }
 
   private productOf(id: string | null): Product | null {
