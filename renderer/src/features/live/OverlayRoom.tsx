@@ -1,6 +1,6 @@
 import { BgColorsOutlined, ClearOutlined, EyeInvisibleOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Popconfirm, Result, Segmented, Spin, Tooltip, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OverlayCanvas } from '../../../../electron/contract';
 import { ActiveShowSelect, useShowList } from './ActiveShowSelect';
@@ -23,7 +23,7 @@ import { useStoredChoice } from './useStoredChoice';
  * `runCanvas` the preview's shape. Everything goes through the contract; the picture stays
  * current from pushed snapshots.
  */
-export function OverlayRoom({ runCanvas, hideAllKey = true }: { runCanvas?: OverlayCanvas | null; hideAllKey?: boolean }) {
+export const OverlayRoom = memo(function OverlayRoom({ runCanvas, hideAllKey = true }: { runCanvas?: OverlayCanvas | null; hideAllKey?: boolean }) {
   const { t } = useTranslation();
   const overlays = useOverlayState();
   const state = overlays.data;
@@ -121,4 +121,4 @@ export function OverlayRoom({ runCanvas, hideAllKey = true }: { runCanvas?: Over
       />
     </div>
   );
-}
+});

@@ -2,7 +2,7 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { Button, Flex, Space, Tag, Typography } from 'antd';
-import { useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LogKind, LogRow, RunCue } from '../../../../../electron/contract';
 import { describeRow } from '../../../../../electron/contract/live-log-text';
@@ -29,7 +29,7 @@ const KIND_COLOR: Partial<Record<LogKind, string>> = {
 };
 
 /** The as-run log of the run, newest first, live (committed rows are pushed as they happen). */
-export function LogPanel({ runId, byId, timeZone }: { runId: string; byId: Map<string, RunCue>; timeZone: string }) {
+export const LogPanel = memo(function LogPanel({ runId, byId, timeZone }: { runId: string; byId: Map<string, RunCue>; timeZone: string }) {
   const { t } = useTranslation();
   const api = useApi();
   const notify = useNotify();
@@ -102,4 +102,4 @@ export function LogPanel({ runId, byId, timeZone }: { runId: string; byId: Map<s
       </div>
     </section>
   );
-}
+});

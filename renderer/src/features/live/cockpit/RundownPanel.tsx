@@ -10,6 +10,7 @@ import type { LiveActions } from './useLive';
 import { useServerClock } from './useServerNow';
 
 const ROW_HEIGHT = 52;
+const LIST_HEIGHT = 520;
 
 export function statusOf(cue: RunCue, snapshot: LiveSnapshot): CueStatus {
   if (cue.id === snapshot.currentCueId) return 'current';
@@ -45,10 +46,13 @@ export function RundownPanel({
   const parent = useRef<HTMLDivElement>(null);
   const virtual = useVirtualizer({ count: cues.length, getScrollElement: () => parent.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
   const currentIndex = cues.findIndex((c) => c.id === snapshot.currentCueId);
-  // Keep the cue on air in view as the show moves on.
+  // Keep the cue on air in view as the show moves on, once per change of cue. Rows have one
+  // height, so the offset is known: no measuring loop.
   useEffect(() => {
-    if (currentIndex >= 0) virtual.scrollToIndex(currentIndex, { align: 'center' });
-  }, [currentIndex, virtual]);
+    const el = parent.current;
+    // The list's height is fixed (no layout read, which would force the whole page to lay out).
+    if (el && currentIndex >= 0) el.scrollTop = Math.max(0, currentIndex * ROW_HEIGHT - (LIST_HEIGHT - ROW_HEIGHT) / 2);
+  }, [currentIndex]);
   const active = canEdit && snapshot.state !== 'ended';
   const jump = actions.jump.mutate;
   const skip = actions.skip.mutate;
@@ -68,7 +72,7 @@ export function RundownPanel({
         <span className="cc-label">{t('cockpit.rundown.title', { count: cues.length })}</span>
         <EncoreButton disabled={!active} actions={actions} />
       </Flex>
-      <div ref={parent} className="cc-rundown-list">
+      <div ref={parent} className="cc-rundown-list" style={{ height: LIST_HEIGHT }}>
         <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
           {virtual.getVirtualItems().map((item) => {
             const cue = cues[item.index]!;

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Descriptions, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -5,7 +6,7 @@ import type { LiveSettings } from '../../../../../electron/contract';
 import { keyLabel } from './key-label';
 
 /** The cockpit's keys, as set in Settings. */
-export function ShortcutsPanel({ settings }: { settings: LiveSettings | undefined }) {
+export const ShortcutsPanel = memo(function ShortcutsPanel({ settings }: { settings: LiveSettings | undefined }) {
   const { t } = useTranslation();
   const keys = settings?.keys;
   return (
@@ -39,4 +40,4 @@ export function ShortcutsPanel({ settings }: { settings: LiveSettings | undefine
       </Typography.Paragraph>
     </div>
   );
-}
+});

@@ -1,10 +1,11 @@
+import { memo } from 'react';
 import { Collapse, Empty, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RunCue } from '../../../../../electron/contract';
 import { useProduct } from './useProduct';
 
 /** What the host says about the cue on air: 卖点, 话术 (the cue's, else the product's), FAQ, the cue's notes. */
-export function TalkPanel({ cue }: { cue: RunCue | undefined }) {
+export const TalkPanel = memo(function TalkPanel({ cue }: { cue: RunCue | undefined }) {
   const { t } = useTranslation();
   const product = useProduct(cue?.productId ?? null).data;
   const talk = (cue?.kind === 'pitch' && cue.talkingPoints) || product?.talkingPoints || '';
@@ -42,4 +43,4 @@ export function TalkPanel({ cue }: { cue: RunCue | undefined }) {
       )}
     </section>
   );
-}
+});

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Transport } from '../../../api/transport';
-import { useApi } from '../../../lib/api-context';
+import { useApi, useTransportState } from '../../../lib/api-context';
 
 /** No word from the server for this long: the seat says so instead of showing a frozen clock. */
 export const STALE_AFTER_MS = 3000;
@@ -35,13 +35,17 @@ export function useServerClock(anchor: number | null = null): number {
   return now;
 }
 
-/** Whether nothing has been heard from Cuecart for 3 s (re-rendered only when that flips). */
+/**
+ * Whether this seat is out of touch: its connection is down (known at once), or nothing has been
+ * heard for 3 s although it looks open (a stalled link). Re-rendered only when that flips.
+ */
 export function useStale(): boolean {
   const { transport } = useApi();
-  const [stale, setStale] = useState(false);
+  const state = useTransportState();
+  const [silent, setSilent] = useState(false);
   useEffect(() => {
-    const timer = setInterval(() => setStale(Date.now() - transport.health().lastSeenAt > STALE_AFTER_MS), 250);
+    const timer = setInterval(() => setSilent(Date.now() - transport.health().lastSeenAt > STALE_AFTER_MS), 250);
     return () => clearInterval(timer);
   }, [transport]);
-  return stale;
+  return state !== 'open' || silent;
 }
