@@ -197,18 +197,20 @@ async function goToOverlay(): Promise<Row[]> {
         kind: 'pitch',
         productId: ids[i % 2],
         durationMs: 60_000,
-        stock: 1000 + i,
+        stock: 100 + i,
         actions: { scene: '', overlays: [{ op: 'show', overlay: { kind: 'product-card' } }], sources: [], texts: [] },
       })),
     );
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
     await page.goto(`${s.base}/overlays/product-card.html`);
+    // The baseline runs from a blank page of the same browser (the overlay page's CSP allows only its own server).
+    const blank = await browser.newPage();
     await page.waitForFunction(() => (window as unknown as { cuecartOverlay?: { connected: boolean } }).cuecartOverlay?.connected);
     const go: number[] = [];
     const base: number[] = [];
     for (let i = 0; i < SAMPLES + 10; i++) {
-      const g = await goToDom(page, s.token, 1000 + i);
-      const e = await echoRoundTrip(page, Number(echo.match[1]));
+      const g = await goToDom(page, s.token, 100 + i);
+      const e = await echoRoundTrip(blank, Number(echo.match[1]));
       if (i >= 10) {
         go.push(g);
         base.push(e);
@@ -216,7 +218,7 @@ async function goToOverlay(): Promise<Row[]> {
       await page.waitForTimeout(30);
     }
     return [
-      { figure: 'Go (WS RPC) → overlay DOM updated in Chromium, p95', value: percentile(go, 95), unit: 'ms', baseline: 'bare WS echo p95, same page', baselineValue: percentile(base, 95), target: `≤ ${FRAME_MS.toFixed(1)} ms (one 60 Hz frame)`, pass: percentile(go, 95) <= FRAME_MS },
+      { figure: 'Go (WS RPC) → overlay DOM updated in Chromium, p95', value: percentile(go, 95), unit: 'ms', baseline: 'bare WS echo p95, same browser', baselineValue: percentile(base, 95), target: `≤ ${FRAME_MS.toFixed(1)} ms (one 60 Hz frame)`, pass: percentile(go, 95) <= FRAME_MS },
       { figure: 'Go (WS RPC) → overlay DOM updated, median', value: median(go), unit: 'ms', baseline: 'bare WS echo median', baselineValue: median(base) },
     ];
   } finally {

@@ -90,6 +90,8 @@ export async function startShell(e: ElectronApis, options: ShellOptions): Promis
     onRefused: (reason, url) => log.warn('ipc call refused', { reason, url }),
   });
   const stopEvents = forwardEvents((listener) => core.bus.subscribe(listener), getWindow);
+  // The desktop window is a seat of the show runner like any browser (its Gos log as `desk`).
+  const deskSeat = core.live.seats.add({ name: 'desktop', door: 'ipc', role: 'operator', connectedAt: core.clock.now() });
   // GO/Back from anywhere on the desktop, only when the producer turned it on.
   const shortcuts = wireGlobalShortcuts(e.globalShortcut, core.dispatch, log);
   const initial = await core.dispatch('live.settings.get', {}, { door: 'internal' });
@@ -126,6 +128,7 @@ export async function startShell(e: ElectronApis, options: ShellOptions): Promis
     close: () =>
       (closing ??= (async () => {
         stopEvents();
+        deskSeat.remove();
         stopShortcutSync();
         shortcuts.release();
         unregisterIpc();
