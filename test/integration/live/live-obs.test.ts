@@ -66,9 +66,16 @@ describe('live runs against real OBS', { timeout: 90_000 }, () => {
     await obs.restart();
     raw = await rawClient(obs);
     await waitForObs(serve);
-    // The cue went on air while OBS was away: once it is back, Cuecart puts it there by itself.
-    await waitFor(async () => JSON.stringify(await readPicture(raw)) === JSON.stringify(expectedPicture(4)), 'OBS to show cue 5 after reconnect', { timeoutMs: 20_000 });
-    const rows = (await api(serve, 'GET', '/show/log')).body.rows as { kind: string; cueId: string | null; details: { state?: string; reason?: string } }[];
+    // The cue went on air while OBS was away: once it is back, Cuecart puts it there by itself
+    // (and says so in the log), whatever OBS itself restored from its saved scene collection.
+    type Row = { kind: string; cueId: string | null; details: { state?: string; reason?: string; outcomes?: { ok: boolean }[] } };
+    const reapplied = await waitFor(async () => {
+      const rows = (await api(serve, 'GET', '/show/log')).body.rows as Row[];
+      return rows.find((r) => r.kind === 'obs' && r.details.reason === 'reconnect');
+    }, 'the re-apply after reconnect', { timeoutMs: 20_000 });
+    expect(reapplied.details.outcomes!.every((o) => o.ok)).toBe(true);
+    expect(await readPicture(raw)).toEqual(expectedPicture(4));
+    const rows = (await api(serve, 'GET', '/show/log')).body.rows as Row[];
     expect(rows.some((r) => r.kind === 'obs.status' && r.details.state === 'disconnected')).toBe(true);
     expect(rows.some((r) => r.kind === 'obs.status' && r.details.state === 'connected')).toBe(true);
     expect(rows.some((r) => r.kind === 'go' && r.cueId === show.cueIds[4])).toBe(true);
