@@ -13,3 +13,4 @@ export * from './plan-io';
 export * from './products';
 export * from './shows';
 export * from './wire';
+export * from './text';

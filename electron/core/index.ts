@@ -99,6 +99,9 @@ export function createCore(options: CoreOptions): Core {
   const settingsStore = new SettingsStore(db, clock);
   const media = new MediaStore(options.dataDir, db, clock);
   const products = new ProductsService(db, database.sqlite, clock, bus, media);
+  // SKUs from before sku_key existed get their key; old look-alikes are kept and reported.
+  const lookAlikes = products.skuKeys.fill();
+  if (lookAlikes.length > 0) log.warn('products whose SKUs look alike (kept; a new look-alike is refused)', { lookAlikes });
   const gate = new WriteGate();
   const importer = new ImportService({
     sqlite: database.sqlite,

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ProductFields } from '../../contract';
+import { ProductFields, skuKey } from '../../contract';
 import { PlanDao } from '../shows/plan.dao';
 import type { Db } from '../../../db/open';
 import { hosts, productImages, products, showHosts, shows } from '../../../db/schema';
@@ -46,10 +46,11 @@ export function loadDemo(file: string, deps: { db: Db; clock: Clock; bus: EventB
     for (const raw of ws.products) {
       const fields = ProductFields.parse({ ...raw, images: raw.images.map(imageHash) });
       const { images, ...row } = fields;
-      const existing = tx.select({ id: products.id }).from(products).where(eq(products.sku, raw.sku)).get();
+      const key = skuKey(row.sku);
+      const existing = tx.select({ id: products.id }).from(products).where(eq(products.skuKey, key)).get();
       const id = existing?.id ?? newId('prd');
-      if (existing) tx.update(products).set({ ...row, updatedAt: now }).where(eq(products.id, id)).run();
-      else tx.insert(products).values({ ...row, id, createdAt: now, updatedAt: now }).run();
+      if (existing) tx.update(products).set({ ...row, skuKey: key, updatedAt: now }).where(eq(products.id, id)).run();
+      else tx.insert(products).values({ ...row, skuKey: key, id, createdAt: now, updatedAt: now }).run();
       tx.delete(productImages).where(eq(productImages.productId, id)).run();
       tx.insert(productImages).values(images.map((mediaHash, position) => ({ productId: id, position, mediaHash }))).run();
       skuToId.set(raw.sku, id);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { AppError, BUNDLE_MAX_BYTES, PLAN_BUNDLE_FORMAT, PLAN_BUNDLE_VERSION, PlanBundle, issuesFromZod } from '../../../contract';
+import { AppError, BUNDLE_MAX_BYTES, PLAN_BUNDLE_FORMAT, PLAN_BUNDLE_VERSION, PlanBundle, issuesFromZod, skuKey } from '../../../contract';
 import { sniffImage } from '../../media/media.store';
 
 const refuse = (reason: string, message: string, extra: Record<string, unknown> = {}) =>
@@ -52,6 +52,16 @@ export function readBundle(bytes: Buffer): ReadBundle {
     const issues = issuesFromZod(parsed.error);
     const first = issues[0]!;
     throw refuse('invalid', `The plan bundle is not valid at "${first.path.join('.')}": ${first.message}`, { issues: issues.slice(0, 20) });
+  }
+  const seen = new Map<string, number>();
+  for (const [i, p] of parsed.data.products.entries()) {
+    const first = seen.get(skuKey(p.sku));
+    if (first !== undefined) {
+      throw refuse('invalid', `The plan bundle is not valid at "products.${i}.sku": SKU ${p.sku} is also product ${first + 1}'s SKU (${parsed.data.products[first]!.sku})`, {
+        issues: [{ path: ['products', i, 'sku'], code: 'duplicate', message: `Same SKU as products.${first}` }],
+      });
+    }
+    seen.set(skuKey(p.sku), i);
   }
   const media = new Map<string, Buffer>();
   for (const m of parsed.data.media) {
