@@ -5,6 +5,7 @@ export * from './common';
 export * from './errors';
 export * from './events';
 export * from './hosts';
+export * from './limits';
 export * from './methods';
 export * from './obs';
 export * from './obs-setup';

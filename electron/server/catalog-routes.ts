@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { AppError, ExportFormat, HTTP_STATUS, IMPORT_MAX_BYTES, ImportMode, type ImportResult } from '../contract';
+import { AppError, ExportFormat, IMPORT_MAX_BYTES, ImportMode, type ImportResult } from '../contract';
 import type { Dispatch } from '../core/dispatcher';
-import { authorized, readBody, SECURITY_HEADERS, sendError, sendFailure, sendJson, verbAllowed } from './http-util';
+import { authorized, readBody, SECURITY_HEADERS, sendError, sendFailure, sendJson, statusOf, verbAllowed } from './http-util';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** Bodies we read as a spreadsheet. The bytes decide CSV vs XLSX and the encoding anyway. */
@@ -58,7 +58,7 @@ async function importFile(dispatch: Dispatch, req: IncomingMessage, res: ServerR
     ? await dispatch('products.import.apply', { ...input, mode: mode.data }, { door: 'http' })
     : await dispatch('products.import.preview', input, { door: 'http' });
   if (!result.ok) {
-    sendError(res, HTTP_STATUS[result.error.code], result.error);
+    sendError(res, statusOf(result.error), result.error);
     return;
   }
   // An all-or-nothing import that met refused rows wrote nothing: say so with the status too.
@@ -76,7 +76,7 @@ async function exportFile(dispatch: Dispatch, res: ServerResponse, url: URL): Pr
     { door: 'http' },
   );
   if (!result.ok) {
-    sendError(res, HTTP_STATUS[result.error.code], result.error);
+    sendError(res, statusOf(result.error), result.error);
     return;
   }
   const out = result.output as { fileName: string; mime: string; count: number; contentBase64: string };
