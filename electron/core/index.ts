@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { AppStatus } from '../contract';
 import { openDatabase, type OpenedDatabase } from '../../db/open';
 import { appRouter } from './app/app.router';
+import { securePrivateDir } from './data-dir';
 import { systemClock, type Clock } from './clock';
 import { loadDemo } from './demo/demo.service';
 import { createDispatcher, type Dispatch } from './dispatcher';
@@ -86,13 +87,15 @@ export function createCore(options: CoreOptions): Core {
   const migrationsFolder = options.migrationsFolder ?? path.join(root, 'db', 'migrations');
   const resourcesDir = options.resourcesDir ?? path.join(root, 'resources');
   const appVersion = options.appVersion ?? readVersion(root);
-  fs.mkdirSync(options.dataDir, { recursive: true });
+  securePrivateDir(options.dataDir);
 
   const database = openDatabase(path.join(options.dataDir, 'cuecart.db'), {
     migrationsFolder,
     nativeBinding: options.nativeBinding,
     now: () => clock.now(),
   });
+  // Again now that the database, its -wal and -shm and any backup exist (a new file is 0644).
+  securePrivateDir(options.dataDir);
   if (database.backupPath) log.info('database migrated', { backup: database.backupPath });
   const { db } = database;
   const bus = new EventBus();

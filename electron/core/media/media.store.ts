@@ -31,7 +31,7 @@ export class MediaStore {
     private readonly clock: Clock,
   ) {
     this.dir = path.join(dataDir, 'media');
-    fs.mkdirSync(this.dir, { recursive: true });
+    fs.mkdirSync(this.dir, { recursive: true, mode: 0o700 });
   }
 
   put(bytes: Buffer): { hash: string; mime: string; created: boolean } {
