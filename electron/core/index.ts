@@ -196,8 +196,8 @@ export function createCore(options: CoreOptions): Core {
         return shows.rundown(id).flatMap((segment) => segment.cues);
       },
     }),
-    'demo.load': () => {
-      const loaded = loadDemo(path.join(resourcesDir, 'demo', 'workspace.json'), { db, clock, bus, media });
+    'demo.load': async () => {
+      const loaded = await loadDemo(path.join(resourcesDir, 'demo', 'workspace.json'), { db, clock, bus, media });
       products.search.invalidate(); // the demo writes rows directly; search re-reads them
       return loaded;
     },

@@ -77,7 +77,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       return;
     }
     const media = /^\/media\/([a-f0-9]{64})$/.exec(url.pathname);
-    if (media) return serveMedia(core.media, req, res, media[1]!);
+    if (media) {
+      serveMedia(core.media, req, res, media[1]!).catch((error: unknown) => {
+        log.error('media failure', { error: String(error) });
+        if (!res.headersSent) sendError(res, 500, { code: 'INTERNAL', message: 'Internal error' });
+      });
+      return;
+    }
     if (url.pathname.startsWith('/overlays/')) return serveOverlayPage(overlaysDir, req, res, url.pathname);
     serveStatic(options.rendererDir, req, res, url.pathname);
   });

@@ -25,20 +25,16 @@ function localStart(now: number, days: number, hhmm: string): number {
  * Loads the shipped bilingual demo workspace. Idempotent: products are upserted by SKU, hosts
  * by name and shows by title, so loading twice leaves one copy. All rows go in one transaction.
  */
-export function loadDemo(file: string, deps: { db: Db; clock: Clock; bus: EventBus; media: MediaStore }) {
+export async function loadDemo(file: string, deps: { db: Db; clock: Clock; bus: EventBus; media: MediaStore }) {
   const { db, clock, bus, media } = deps;
   const ws = DemoWorkspace.parse(JSON.parse(fs.readFileSync(file, 'utf8')));
   const base = path.dirname(file);
   const now = clock.now();
+  // Images are checked and stored first (off the event loop), the rows then go in one transaction.
   const hashes = new Map<string, string>();
-  const imageHash = (rel: string) => {
-    let hash = hashes.get(rel);
-    if (!hash) {
-      hash = media.put(fs.readFileSync(path.join(base, rel))).hash;
-      hashes.set(rel, hash);
-    }
-    return hash;
-  };
+  const files = [...ws.products.flatMap((p) => p.images), ...ws.hosts.flatMap((h) => (h.avatar ? [h.avatar] : []))];
+  for (const rel of new Set(files)) hashes.set(rel, (await media.put(await fs.promises.readFile(path.join(base, rel)))).hash);
+  const imageHash = (rel: string) => hashes.get(rel)!;
 
   const plans = new PlanDao(db); // same connection: its writes join the transaction below
   db.transaction((tx) => {

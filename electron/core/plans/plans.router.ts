@@ -25,8 +25,8 @@ export function plansRouter(deps: PlansRouterDeps): RouterPart<'shows.runsheet' 
       const { bytes: _bytes, ...file } = await deps.runsheets.export(id, format, lang);
       return file;
     },
-    'shows.bundle.export': ({ id }) => {
-      const { bundle, bytes } = exportBundle(id, { ...deps, now: deps.clock.now() });
+    'shows.bundle.export': async ({ id }) => {
+      const { bundle, bytes } = await exportBundle(id, { ...deps, now: deps.clock.now() });
       const day = new Date(bundle.show.startAt).toISOString().slice(0, 10);
       return { fileName: `${fileStem(bundle.show.title)} ${day}.cuecart-plan.json`, mime: BUNDLE_MIME, contentBase64: bytes.toString('base64') };
     },

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { PassThrough } from 'node:stream';
 import { formatClock } from '../../../contract';
 import { labels } from './labels';
 import { headerFacts, runsheetRows, type RunsheetContext, type RunsheetRow } from './runsheet-model';
@@ -38,32 +39,54 @@ function cellValue(row: RunsheetRow, key: (typeof COLUMNS)[number]['key']): Exce
   }
 }
 
+/** Rows written between two turns of the event loop: a long show never holds it for long. */
+const ROWS_PER_SLICE = 25;
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /**
  * The run sheet as an XLSX workbook: the show's facts on top, then one row per cue with a frozen
  * header, wrapped text and one shade per segment, so it prints and reads on a phone alike.
+ * Written with ExcelJS's streaming writer a slice of rows at a time (the zip is compressed by
+ * zlib on the thread pool), so a 2,000-cue show does not stall the cues of a running one.
  */
 export async function runsheetXlsx(ctx: RunsheetContext): Promise<Buffer> {
   const L = labels(ctx.lang);
-  const wb = new ExcelJS.Workbook();
+  const sink = new PassThrough();
+  const chunks: Buffer[] = [];
+  sink.on('data', (c: Buffer) => chunks.push(c));
+  const finished = new Promise<void>((resolve, reject) => sink.on('end', resolve).on('error', reject));
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false });
   wb.creator = 'Cuecart';
-  const ws = wb.addWorksheet(L.sheet, { pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  const facts = headerFacts(ctx);
+  const headerRow = 1 + facts.length + 2;
+  const ws = wb.addWorksheet(L.sheet, {
+    pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    views: [{ state: 'frozen', ySplit: headerRow }],
+  });
   ws.columns = COLUMNS.map((c) => ({ width: c.width }));
 
-  ws.addRow([ctx.show.title]).font = { bold: true, size: 14 };
-  for (const [label, value] of headerFacts(ctx)) ws.addRow([label, value]).getCell(1).font = { bold: true };
-  ws.addRow([]);
+  const title = ws.addRow([ctx.show.title]);
+  title.font = { bold: true, size: 14 };
+  title.commit();
+  for (const [label, value] of facts) {
+    const row = ws.addRow([label, value]);
+    row.getCell(1).font = { bold: true };
+    row.commit();
+  }
+  ws.addRow([]).commit();
 
   const header = ws.addRow(COLUMNS.map((c) => L.columns[c.key]));
   header.font = { bold: true, color: { argb: 'FFFFFFFF' } };
   header.eachCell((cell) => {
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF3B4252' } };
   });
-  ws.views = [{ state: 'frozen', ySplit: header.number }];
-  ws.autoFilter = { from: { row: header.number, column: 1 }, to: { row: header.number, column: COLUMNS.length } };
+  header.commit();
+  ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow, column: COLUMNS.length } };
 
   const priceCol = COLUMNS.findIndex((c) => c.key === 'price') + 1;
   let segment: string | null = null;
   let shade = 1;
+  let written = 0;
   for (const r of runsheetRows(ctx)) {
     if (r.segment !== segment) {
       segment = r.segment;
@@ -77,6 +100,11 @@ export async function runsheetXlsx(ctx: RunsheetContext): Promise<Buffer> {
     const symbol = r.currency === 'CNY' ? '¥' : r.currency === 'USD' ? '$' : `${r.currency} `;
     row.getCell(priceCol).numFmt = `"${symbol}"#,##0.00`;
     if (r.warnings) row.getCell(1).note = r.warnings;
+    row.commit();
+    if (++written % ROWS_PER_SLICE === 0) await nextTurn();
   }
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  ws.commit();
+  await wb.commit();
+  await finished;
+  return Buffer.concat(chunks);
 }
