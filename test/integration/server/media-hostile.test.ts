@@ -98,7 +98,7 @@ describe('media: files in media/ are only ever the bytes of their name', () => {
     const { body } = await upload(png);
     const file = path.join(mediaDir(), `${body.hash}.png`);
     const other = Buffer.from(png);
-    other[other.length - 20] ^= 0xff;
+    other[other.length - 20] = other[other.length - 20]! ^ 0xff;
     fs.writeFileSync(file, other);
     expect((await fetch(new URL(`media/${body.hash}`, s.url))).status).toBe(404);
   });
