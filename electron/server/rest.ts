@@ -11,7 +11,14 @@ export function createRestHandler(dispatch: Dispatch, token: string) {
   return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
     if (!authorized(req, res, token)) return;
     const sub = url.pathname.slice('/api/v1'.length) || '/';
-    const found = matchRoute(routes, req.method ?? 'GET', sub);
+    let found: ReturnType<typeof matchRoute>;
+    try {
+      found = matchRoute(routes, req.method ?? 'GET', sub);
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      sendError(res, 400, error.toShape());
+      return;
+    }
     if (!found) {
       sendError(res, 404, { code: 'NOT_FOUND', message: `No API route ${req.method} ${url.pathname}` });
       return;
