@@ -35,6 +35,7 @@ import type { CatalogSearch } from './products/search/catalog-search';
 import { ImportService } from './products/import/import.service';
 import { catalogIoRouter, productsRouter } from './products/products.router';
 import { ShowsService } from './shows/shows.service';
+import { warmUp } from './warm-up';
 import { showsRouter } from './shows/shows.router';
 
 export interface CoreOptions {
@@ -148,6 +149,9 @@ export function createCore(options: CoreOptions): Core {
   const installer = new OverlayInstaller(bridge, nativeSync, () => serverOrigin);
   void obs.start();
   const startedAt = clock.now();
+  // One-off costs (ICU data, the XLSX writer) paid before a show needs them; off the start path.
+  const warm = setTimeout(() => void warmUp().catch((error: unknown) => log.warn('warm-up failed', { error: String(error) })), 2000);
+  warm.unref();
 
   const status = (): AppStatus => ({
     app: 'cuecart',
@@ -227,6 +231,7 @@ export function createCore(options: CoreOptions): Core {
       serverOrigin = origin.replace(/\/$/, '');
     },
     close: async () => {
+      clearTimeout(warm);
       // A running import finishes (or rolls back) before the connection goes.
       await gate.settled();
       nativeSync.dispose();

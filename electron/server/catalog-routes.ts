@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AppError, ExportFormat, IMPORT_MAX_BYTES, ImportMode, type ImportResult } from '../contract';
+import { fromBase64, toBase64 } from '../core/base64';
 import type { Dispatch } from '../core/dispatcher';
 import { authorized, readBody, SECURITY_HEADERS, sendError, sendFailure, sendJson, statusOf, verbAllowed } from './http-util';
 
@@ -50,7 +51,7 @@ async function importFile(dispatch: Dispatch, req: IncomingMessage, res: ServerR
   const fileName = url.searchParams.get('fileName') ?? (/spreadsheetml/i.test(type) ? 'upload.xlsx' : 'upload.csv');
   const input = {
     fileName,
-    contentBase64: body.toString('base64'),
+    contentBase64: await toBase64(body),
     ...(url.searchParams.get('sheet') ? { sheet: url.searchParams.get('sheet') } : {}),
     ...(url.searchParams.get('importId') ? { importId: url.searchParams.get('importId') } : {}),
   };
@@ -80,7 +81,7 @@ async function exportFile(dispatch: Dispatch, res: ServerResponse, url: URL): Pr
     return;
   }
   const out = result.output as { fileName: string; mime: string; count: number; contentBase64: string };
-  const bytes = Buffer.from(out.contentBase64, 'base64');
+  const bytes = await fromBase64(out.contentBase64);
   res.writeHead(200, {
     ...SECURITY_HEADERS,
     'Content-Type': out.mime,

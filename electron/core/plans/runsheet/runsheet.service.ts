@@ -3,6 +3,7 @@ import type { ExportLang, FileOutput, Host } from '../../../contract';
 import type { HostsDao } from '../../hosts/hosts.dao';
 import type { MediaStore } from '../../media/media.store';
 import type { ShowsService } from '../../shows/shows.service';
+import { toBase64 } from '../../base64';
 import { cueCardsHtml } from './cue-cards-html';
 import { labels } from './labels';
 import { htmlToPdf } from './pdf';
@@ -45,16 +46,17 @@ export class RunsheetService {
 
   async export(id: string, format: 'xlsx' | 'html' | 'pdf', lang: ExportLang): Promise<FileOutput & { bytes: Buffer }> {
     const ctx = this.context(id, lang);
+    await new Promise<void>((resolve) => setImmediate(resolve)); // reading a long show is a slice of its own
     const stem = fileStem(ctx.show.title);
     if (format === 'xlsx') {
       const bytes = await runsheetXlsx(ctx);
-      return { fileName: `${stem}.xlsx`, mime: XLSX_MIME, bytes, contentBase64: bytes.toString('base64') };
+      return { fileName: `${stem}.xlsx`, mime: XLSX_MIME, bytes, contentBase64: await toBase64(bytes) };
     }
     const thumbs = await this.thumbnails([...ctx.products.values()].flatMap((p) => p.images.slice(0, 1)));
     const html = cueCardsHtml(ctx, (hash) => thumbs.get(hash) ?? null);
     const bytes = format === 'html' ? Buffer.from(html, 'utf8') : await this.printPdf(html, labels(lang).pdfUnavailable);
     const mime = format === 'html' ? 'text/html; charset=utf-8' : 'application/pdf';
-    return { fileName: `${stem}.${format}`, mime, bytes, contentBase64: bytes.toString('base64') };
+    return { fileName: `${stem}.${format}`, mime, bytes, contentBase64: await toBase64(bytes) };
   }
 
   /**
