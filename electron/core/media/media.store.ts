@@ -54,9 +54,28 @@ export class MediaStore {
       writeFileAtomic(file, bytes); // a crash never leaves a half-written image under its hash
     }
     this.verified.set(checked.hash, identity(fs.lstatSync(file)));
+    return this.record(checked, bytes.length);
+  }
+
+  /**
+   * The file of a checked image, written off the event loop (write + rename, 0600), before the
+   * transaction that records it: a file nobody records is harmless, named by its own content.
+   */
+  async writeFile(checked: CheckedImage, bytes: Buffer): Promise<void> {
+    const file = path.join(this.dir, `${checked.hash}.${checked.kind}`);
+    if (this.holdsExactly(file, bytes, checked.hash)) return;
+    const tmp = `${file}.${process.pid}.tmp`;
+    await fs.promises.rm(tmp, { force: true });
+    await fs.promises.writeFile(tmp, bytes, { mode: 0o600, flag: 'wx' });
+    await fs.promises.rename(tmp, file);
+    this.verified.set(checked.hash, identity(await fs.promises.lstat(file)));
+  }
+
+  /** The row for a checked image whose file is in place; true in `created` when it is new. */
+  record(checked: CheckedImage, size: number): { hash: string; mime: string; created: boolean } {
     const inserted = this.db
       .insert(media)
-      .values({ hash: checked.hash, ext: checked.kind, mime: checked.mime, size: bytes.length, createdAt: this.clock.now() })
+      .values({ hash: checked.hash, ext: checked.kind, mime: checked.mime, size, createdAt: this.clock.now() })
       .onConflictDoNothing()
       .run();
     return { hash: checked.hash, mime: checked.mime, created: inserted.changes > 0 };
