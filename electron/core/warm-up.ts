@@ -1,4 +1,5 @@
-import { timeOfDay } from '../contract';
+import { EXPORT_LANGS, timeOfDay } from '../contract';
+import { formatMoney } from './plans/runsheet/runsheet-model';
 import { warmXlsxWriter } from './plans/runsheet/runsheet-xlsx';
 
 /**
@@ -11,7 +12,11 @@ export async function warmUp(): Promise<void> {
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone ?? '';
   for (const z of [zone, 'Asia/Shanghai']) timeOfDay(Date.now(), z);
   await new Promise<void>((resolve) => setImmediate(resolve));
-  for (const locale of ['zh-CN', 'en']) new Intl.NumberFormat(locale, { style: 'currency', currency: 'CNY' }).format(1);
-  await new Promise<void>((resolve) => setImmediate(resolve));
+  // The run sheet's and cue cards' own formats, in both languages (zh-CN locale data is big).
+  for (const lang of EXPORT_LANGS) {
+    for (const z of [zone, 'Asia/Shanghai']) new Intl.DateTimeFormat(lang, { dateStyle: 'medium', ...(z ? { timeZone: z } : {}) }).format(Date.now());
+    for (const currency of ['CNY', 'USD']) formatMoney(100, currency, lang);
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
   await warmXlsxWriter();
 }

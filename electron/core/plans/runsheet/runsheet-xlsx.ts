@@ -74,6 +74,7 @@ export async function runsheetXlsx(ctx: RunsheetContext): Promise<Buffer> {
     row.commit();
   }
   ws.addRow([]).commit();
+  await nextTurn();
 
   const header = ws.addRow(COLUMNS.map((c) => L.columns[c.key]));
   header.font = { bold: true, color: { argb: 'FFFFFFFF' } };
@@ -107,7 +108,8 @@ export async function runsheetXlsx(ctx: RunsheetContext): Promise<Buffer> {
       sliceStart = performance.now();
     }
   }
-  ws.commit();
+  ws.commit(); // the sheet's end, its notes and their drawing
+  await nextTurn();
   await wb.commit();
   await finished;
   return Buffer.concat(chunks);
