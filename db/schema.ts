@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 // Money in integer minor units (分). Instants as epoch ms UTC. Durations in ms. Text ids.
 
@@ -39,8 +39,15 @@ export const products = sqliteTable(
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
     barcode: text('barcode').notNull().default(''),
+    /**
+     * The SKU as compared (skuKey in electron/contract/text.ts: NFKC, no invisible characters,
+     * case-folded), unique, so look-alike SKUs cannot sit side by side. Null only for rows not
+     * yet keyed (written before this column, or by a writer that left it out) and for old
+     * look-alikes that already shared a key: core/products/sku-keys.ts fills and reports them.
+     */
+    skuKey: text('sku_key'),
   },
-  (t) => [index('products_updated_idx').on(t.updatedAt)],
+  (t) => [index('products_updated_idx').on(t.updatedAt), uniqueIndex('products_sku_key_unique').on(t.skuKey)],
 );
 
 /**
@@ -61,8 +68,10 @@ export const productVariants = sqliteTable(
     livePrice: integer('live_price').notNull(),
     stock: integer('stock'),
     barcode: text('barcode').notNull().default(''),
+    /** The variant SKU as compared (see products.sku_key). */
+    skuKey: text('sku_key'),
   },
-  (t) => [primaryKey({ columns: [t.productId, t.position] })],
+  (t) => [primaryKey({ columns: [t.productId, t.position] }), uniqueIndex('product_variants_sku_key_unique').on(t.skuKey)],
 );
 
 /** Ordered images of a product; deleting the product deletes these rows (not the media files). */

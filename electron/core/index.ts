@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { AppStatus } from '../contract';
 import { openDatabase, openLiveDatabase, type OpenedDatabase } from '../../db/open';
 import { appRouter } from './app/app.router';
+import { securePrivateDir } from './data-dir';
 import { systemClock, type Clock } from './clock';
 import { loadDemo } from './demo/demo.service';
 import { createDispatcher, type Dispatch } from './dispatcher';
@@ -40,6 +41,7 @@ import type { CatalogSearch } from './products/search/catalog-search';
 import { ImportService } from './products/import/import.service';
 import { catalogIoRouter, productsRouter } from './products/products.router';
 import { ShowsService } from './shows/shows.service';
+import { warmUp } from './warm-up';
 import { showsRouter } from './shows/shows.router';
 
 export interface CoreOptions {
@@ -98,19 +100,24 @@ export function createCore(options: CoreOptions): Core {
   const migrationsFolder = options.migrationsFolder ?? path.join(root, 'db', 'migrations');
   const resourcesDir = options.resourcesDir ?? path.join(root, 'resources');
   const appVersion = options.appVersion ?? readVersion(root);
-  fs.mkdirSync(options.dataDir, { recursive: true });
+  securePrivateDir(options.dataDir);
 
   const database = openDatabase(path.join(options.dataDir, 'cuecart.db'), {
     migrationsFolder,
     nativeBinding: options.nativeBinding,
     now: () => clock.now(),
   });
+  // Again now that the database, its -wal and -shm and any backup exist (a new file is 0644).
+  securePrivateDir(options.dataDir);
   if (database.backupPath) log.info('database migrated', { backup: database.backupPath });
   const { db } = database;
   const bus = new EventBus();
   const settingsStore = new SettingsStore(db, clock);
   const media = new MediaStore(options.dataDir, db, clock);
   const products = new ProductsService(db, database.sqlite, clock, bus, media);
+  // SKUs from before sku_key existed get their key; old look-alikes are kept and reported.
+  const lookAlikes = products.skuKeys.fill();
+  if (lookAlikes.length > 0) log.warn('products whose SKUs look alike (kept; a new look-alike is refused)', { lookAlikes });
   const gate = new WriteGate();
   const importer = new ImportService({
     sqlite: database.sqlite,
@@ -164,6 +171,7 @@ export function createCore(options: CoreOptions): Core {
     now: () => clock.now(),
   });
   const walSync = new WalSyncer(path.join(options.dataDir, 'live.db-wal'), 1000, (error) => log.warn('as-run log sync failed', { error: String(error) }));
+  securePrivateDir(options.dataDir); // live.db, its -wal and -shm are new files too
   const runLog = new RunLogDao(liveDatabase.sqlite, () => walSync.noteWrite());
   const liveSettings = new LiveSettingsStore(settingsStore, (next) => bus.emit('live.settings', next));
   const live = new LiveService({
@@ -191,6 +199,9 @@ export function createCore(options: CoreOptions): Core {
   });
   void obs.start();
   const startedAt = clock.now();
+  // One-off costs (ICU data, the XLSX writer) paid before a show needs them; off the start path.
+  const warm = setTimeout(() => void warmUp().catch((error: unknown) => log.warn('warm-up failed', { error: String(error) })), 2000);
+  warm.unref();
 
   const status = (): AppStatus => ({
     app: 'cuecart',
@@ -240,8 +251,8 @@ export function createCore(options: CoreOptions): Core {
         return shows.rundown(id).flatMap((segment) => segment.cues);
       },
     }),
-    'demo.load': () => {
-      const loaded = loadDemo(path.join(resourcesDir, 'demo', 'workspace.json'), { db, clock, bus, media });
+    'demo.load': async () => {
+      const loaded = await loadDemo(path.join(resourcesDir, 'demo', 'workspace.json'), { db, clock, bus, media });
       products.search.invalidate(); // the demo writes rows directly; search re-reads them
       return loaded;
     },
@@ -272,6 +283,7 @@ export function createCore(options: CoreOptions): Core {
       serverOrigin = origin.replace(/\/$/, '');
     },
     close: async () => {
+      clearTimeout(warm);
       // A running import finishes (or rolls back) before the connection goes.
       await gate.settled();
       nativeSync.dispose();

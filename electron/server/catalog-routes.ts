@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { AppError, ExportFormat, HTTP_STATUS, IMPORT_MAX_BYTES, ImportMode, type ImportResult } from '../contract';
+import { AppError, ExportFormat, IMPORT_MAX_BYTES, ImportMode, type ImportResult } from '../contract';
+import { fromBase64, toBase64 } from '../core/base64';
 import type { Dispatch } from '../core/dispatcher';
-import { authorized, type AccessTokens, readBody, SECURITY_HEADERS, sendError, sendFailure, sendJson, verbAllowed } from './http-util';
+import { authorized, type AccessTokens, readBody, SECURITY_HEADERS, sendError, sendFailure, sendJson, statusOf, verbAllowed } from './http-util';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** Bodies we read as a spreadsheet. The bytes decide CSV vs XLSX and the encoding anyway. */
@@ -50,7 +51,7 @@ async function importFile(dispatch: Dispatch, req: IncomingMessage, res: ServerR
   const fileName = url.searchParams.get('fileName') ?? (/spreadsheetml/i.test(type) ? 'upload.xlsx' : 'upload.csv');
   const input = {
     fileName,
-    contentBase64: body.toString('base64'),
+    contentBase64: await toBase64(body),
     ...(url.searchParams.get('sheet') ? { sheet: url.searchParams.get('sheet') } : {}),
     ...(url.searchParams.get('importId') ? { importId: url.searchParams.get('importId') } : {}),
   };
@@ -58,7 +59,7 @@ async function importFile(dispatch: Dispatch, req: IncomingMessage, res: ServerR
     ? await dispatch('products.import.apply', { ...input, mode: mode.data }, { door: 'http' })
     : await dispatch('products.import.preview', input, { door: 'http' });
   if (!result.ok) {
-    sendError(res, HTTP_STATUS[result.error.code], result.error);
+    sendError(res, statusOf(result.error), result.error);
     return;
   }
   // An all-or-nothing import that met refused rows wrote nothing: say so with the status too.
@@ -76,11 +77,11 @@ async function exportFile(dispatch: Dispatch, res: ServerResponse, url: URL): Pr
     { door: 'http' },
   );
   if (!result.ok) {
-    sendError(res, HTTP_STATUS[result.error.code], result.error);
+    sendError(res, statusOf(result.error), result.error);
     return;
   }
   const out = result.output as { fileName: string; mime: string; count: number; contentBase64: string };
-  const bytes = Buffer.from(out.contentBase64, 'base64');
+  const bytes = await fromBase64(out.contentBase64);
   res.writeHead(200, {
     ...SECURITY_HEADERS,
     'Content-Type': out.mime,

@@ -4,6 +4,7 @@ import { consoleLogger } from '../core/log';
 import { findAppRoot } from '../core/paths';
 import { parseServeArgs, SERVE_USAGE } from './cli-args';
 import { startServer } from './index';
+import { loopStatsOnSignal } from './loop-stats';
 import { loadOrCreateToken, VIEWER_TOKEN_FILE } from './token';
 
 /** `npm run serve`: the core and the server without Electron (tests, LAN tablets, studio boxes). */
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
     console.log(SERVE_USAGE);
     return;
   }
+  loopStatsOnSignal();
   const root = findAppRoot();
   const dataDir = path.resolve(args.dataDir);
   const viewerToken = loadOrCreateToken(dataDir, VIEWER_TOKEN_FILE);

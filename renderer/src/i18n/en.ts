@@ -101,6 +101,14 @@ const en = {
     fieldLine: '{{field}}: {{message}}',
     skuTaken: 'SKU already exists',
     skuTakenBy: 'SKU {{sku}} already exists',
+    /** Refusals that are about the whole file or body, not a field (details.reason). */
+    reasons: {
+      too_large: 'Too large: the limit is {{limit}}.',
+      too_large_pixels: 'The image is {{width}} × {{height}} pixels; at most {{megapixels}} megapixels are accepted.',
+      not_image: 'Not a supported image: use a PNG, JPEG, WebP or GIF.',
+      damaged: 'The file is damaged, or is not what its type says (an image must be the image its header names).',
+      too_deep: 'The data is nested too deeply.',
+    },
   },
   product: {
     fields: {

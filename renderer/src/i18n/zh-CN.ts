@@ -98,6 +98,13 @@ const zhCN: Messages = {
     fieldLine: '{{field}}: {{message}}',
     skuTaken: 'SKU 已存在',
     skuTakenBy: 'SKU {{sku}} 已存在',
+    reasons: {
+      too_large: '太大了：上限是 {{limit}}。',
+      too_large_pixels: '图片为 {{width}} × {{height}} 像素，最多支持 {{megapixels}} 百万像素。',
+      not_image: '不是支持的图片格式，请使用 PNG、JPEG、WebP 或 GIF。',
+      damaged: '文件已损坏，或内容与其格式不符（图片须是其文件头所声明的图片）。',
+      too_deep: '数据嵌套层级过深。',
+    },
   },
   product: {
     fields: {
