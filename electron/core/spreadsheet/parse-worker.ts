@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../../contract';
+import { runInBackground } from './background-thread';
 import { HeaderVocabulary } from './header-detect';
 import { openInline } from './table-inline';
 import type { ToWorker, FromWorker, WorkerInput } from './worker-protocol';
@@ -8,6 +9,7 @@ import type { ToWorker, FromWorker, WorkerInput } from './worker-protocol';
 // the meta, then each batch when the app asks for more (two batches in flight at most, so memory
 // stays at a batch or two, not the file's rows).
 
+runInBackground();
 const port = parentPort!;
 const input = workerData as WorkerInput;
 const post = (m: FromWorker) => port.postMessage(m);
