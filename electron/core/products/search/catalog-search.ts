@@ -42,7 +42,10 @@ export function searchDoc(p: Pick<Product, keyof Omit<SearchDoc, 'variantSkus'>>
   };
 }
 
-const CHUNK = 5000;
+/** Rows read per query while building; the build yields whenever a slice has run SLICE_MS. */
+const CHUNK = 64;
+/** A few ms of building per turn of the event loop: an overlay call never waits behind the index. */
+const SLICE_MS = 8;
 
 /**
  * The catalog search, kept beside SQLite. Built on first use (so a small catalog, or a start
@@ -131,6 +134,7 @@ export class CatalogSearch {
           'SELECT rowid AS r, id, sku, title, short_title, brand, tags, role, archived, stock, live_price, updated_at, EXISTS (SELECT 1 FROM product_variants v WHERE v.product_id = products.id) AS has_variants FROM products WHERE rowid > ? ORDER BY rowid LIMIT ?',
         );
         let after = 0;
+        let slice = performance.now();
         for (;;) {
           const rows = page.all(after, CHUNK) as (DocRow & { r: number; has_variants: number })[];
           for (const r of rows) {
@@ -139,7 +143,9 @@ export class CatalogSearch {
           }
           if (rows.length < CHUNK) break;
           after = rows[rows.length - 1]!.r;
+          if (performance.now() - slice < SLICE_MS) continue;
           await new Promise<void>((resolve) => setImmediate(resolve));
+          slice = performance.now();
           if (this.restart) break;
         }
       } finally {
