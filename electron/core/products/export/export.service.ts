@@ -24,11 +24,19 @@ export function formatMoney(minor: number, currency: string): string {
   return `${s.slice(0, -d)}.${s.slice(-d)}`;
 }
 
+/** Basis points → a percentage as text, exactly: 2000 → "20", 1250 → "12.5", 5 → "0.05". */
+export function formatPercent(bp: number): string {
+  const whole = Math.floor(bp / 100);
+  const frac = String(bp % 100).padStart(2, '0').replace(/0+$/, '');
+  return frac ? `${whole}.${frac}` : String(whole);
+}
+
 /** A product's row, then one row per variant with the product SKU and variant columns. */
 function rowsOf(p: Product, csv: boolean): Cell[][] {
   const value = (c: Column, v: string | number | null | undefined): Cell => {
     if (v === null || v === undefined) return null;
     if (c.kind === 'money' && typeof v === 'number') return csv ? formatMoney(v, p.currency) : v / 10 ** minorDigits(p.currency);
+    if (c.kind === 'percent' && typeof v === 'number') return csv ? formatPercent(v) : v / 100;
     if (typeof v === 'number') return csv ? String(v) : v;
     return neutralise(v);
   };
