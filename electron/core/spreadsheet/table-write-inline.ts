@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { PassThrough } from 'node:stream';
 import type { Cell } from './worker-protocol';
+import { encodeXstring } from './xstring';
 
 /** Writes a table as CSV (UTF-8 with BOM, CRLF: what Excel opens without garbling Chinese) or XLSX, rows as they come. */
 export interface InlineWriter {
@@ -33,12 +34,12 @@ function xlsxWriter(header: string[], sheetName: string): InlineWriter {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useSharedStrings: true, useStyles: true });
   wb.creator = 'Cuecart';
   const ws = wb.addWorksheet(sheetName);
-  const head = ws.addRow(header);
+  const head = ws.addRow(header.map(encodeXstring));
   head.font = { bold: true };
   head.commit();
   return {
     add: async (rows) => {
-      for (const r of rows) ws.addRow(r).commit();
+      for (const r of rows) ws.addRow(r.map((c) => (typeof c === 'string' ? encodeXstring(c) : c))).commit();
     },
     finish: async () => {
       ws.commit();

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { Readable } from 'node:stream';
 import { AppError } from '../../contract';
 import { LIMITS, type TableRow } from './limits';
+import { decodeXstring } from './xstring';
 import { centralDirectory, checkXlsxZip, readEntry } from './zip';
 
 const refuse = (reason: string, message: string, extra: Record<string, unknown> = {}) =>
@@ -10,12 +11,12 @@ const refuse = (reason: string, message: string, extra: Record<string, unknown> 
 /** A cell as the text a person sees: formulas give their cached result, never evaluated. */
 export function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return decodeXstring(value);
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : dateText(value);
   if (typeof value === 'object') {
-    if ('richText' in value && Array.isArray(value.richText)) return value.richText.map((r) => r.text).join('');
+    if ('richText' in value && Array.isArray(value.richText)) return decodeXstring(value.richText.map((r) => r.text).join(''));
     if ('error' in value) return String(value.error);
     if ('formula' in value || 'sharedFormula' in value) {
       const result = (value as { result?: ExcelJS.CellValue }).result;

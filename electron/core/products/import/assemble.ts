@@ -27,6 +27,8 @@ export interface AssembleContext {
   existing: (sku: string) => { id: string; currency: string; platformIds?: Record<string, string> } | undefined;
   /** Where the file's item ids (platformId) are kept. */
   platform: string;
+  /** The file's layout (Shopify's compare-at rule applies to Shopify's). */
+  layout?: string;
   /** A picture named in 新图片 → its media hash (null: not in the upload); absent without pictures. */
   picture?: (name: string) => string | null;
   /** Owner product id of each variant SKU already in the catalog. */
@@ -146,6 +148,8 @@ export class Assembler {
         platform: ctx.platform,
         ratePercent: this.ratePercent,
         picture: ctx.picture,
+        shopify: ctx.layout === 'shopify',
+        ours: ctx.layout === 'cuecart',
       });
       sku = built.fields.sku;
       if (built.warnings.length > 0) this.warnings.push(...built.warnings);

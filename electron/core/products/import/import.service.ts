@@ -362,6 +362,7 @@ export class ImportService {
       currency: currency ?? 'CNY',
       existing: (sku) => (all ? found(all.get(sku)) : found(one.get(sku) as { id: string; currency: string; platform_ids: string } | undefined)),
       platform: source.platform,
+      layout: source.layout,
       picture: pictures ? (name) => pictures.get(name) ?? null : undefined,
       variantOwners: (skus) => this.deps.products.dao.variantOwners(skus),
       mediaExists: (hash) => this.deps.media.exists(hash),
