@@ -1,5 +1,6 @@
 import { benchBundle } from './bundle.bench';
 import { benchCatalog } from './catalog.bench';
+import { benchImportLoad } from './import-load.bench';
 import type { Row } from './lib';
 import { benchObs } from './obs.bench';
 import { benchOverlay } from './overlay.bench';
@@ -13,6 +14,7 @@ export const GROUPS: Record<string, () => Row[] | Promise<Row[]>> = {
   obs: benchObs,
   overlay: benchOverlay,
   catalog: benchCatalog,
+  'import-load': benchImportLoad,
   schedule: benchSchedule,
 };
 

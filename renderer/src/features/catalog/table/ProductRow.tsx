@@ -150,7 +150,7 @@ export const ProductRow = memo(function ProductRow({ product: p, selected, top, 
           validate={(text) => { const r = checkCommission(text, t); return r.ok ? null : r.message; }}
           save={(text) => { const r = checkCommission(text, t); return r.ok ? actions.onSaveCommission(p, r.value) : Promise.reject(); }}
         />
-        {p.priceAfterCoupon !== null && (
+        {p.priceAfterCoupon !== null && p.priceAfterCoupon < p.livePrice && (
           <div className="cc-secondary cc-num" style={{ fontSize: 11, whiteSpace: 'nowrap' }} data-testid="after-coupon">
             {t('catalog.affiliate.afterCoupon', { price: money(p.priceAfterCoupon) })}
           </div>

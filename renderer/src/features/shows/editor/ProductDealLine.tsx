@@ -16,7 +16,7 @@ export function ProductDealLine({ product: p }: { product: Product }) {
           {t('catalog.fields.commissionRate')} {t('catalog.affiliate.commissionShort', { rate: (p.commissionRate / 100).toLocaleString(lang) })}
         </Tag>
       )}
-      {p.priceAfterCoupon !== null && <Tag style={{ marginInlineEnd: 0 }}>{t('catalog.affiliate.afterCoupon', { price: formatMoney(p.priceAfterCoupon, p.currency, lang) })}</Tag>}
+      {p.priceAfterCoupon !== null && p.priceAfterCoupon < p.livePrice && <Tag style={{ marginInlineEnd: 0 }}>{t('catalog.affiliate.afterCoupon', { price: formatMoney(p.priceAfterCoupon, p.currency, lang) })}</Tag>}
       {p.shopName && <Typography.Text type="secondary">{p.shopName}</Typography.Text>}
     </Flex>
   );
