@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { AppError } from '../../contract';
+import { AppError } from '../../contract/errors';
 import { LIMITS, type TableRow } from './limits';
 
 /** Characters handed to papaparse at a time: a few ms of parsing, then a turn of the event loop. */

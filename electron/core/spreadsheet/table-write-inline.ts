@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { PassThrough } from 'node:stream';
 import type { Cell } from './worker-protocol';
@@ -10,8 +10,11 @@ export interface InlineWriter {
   finish(): Promise<Buffer>;
 }
 
-export function inlineWriter(format: 'csv' | 'xlsx', header: string[], sheetName: string): InlineWriter {
-  return format === 'csv' ? csvWriter(header) : xlsxWriter(header, sheetName);
+export async function inlineWriter(format: 'csv' | 'xlsx', header: string[], sheetName: string): Promise<InlineWriter> {
+  if (format === 'csv') return csvWriter(header);
+  // Loaded for a workbook only: ExcelJS takes a few hundred ms to load.
+  const { default: Excel } = await import('exceljs');
+  return xlsxWriter(Excel, header, sheetName);
 }
 
 function csvWriter(header: string[]): InlineWriter {
@@ -27,11 +30,11 @@ function csvWriter(header: string[]): InlineWriter {
 }
 
 /** ExcelJS's streaming writer: each row is written out as XML when committed, not kept as an object. */
-function xlsxWriter(header: string[], sheetName: string): InlineWriter {
+function xlsxWriter(Excel: typeof ExcelJS, header: string[], sheetName: string): InlineWriter {
   const sink = new PassThrough();
   const parts: Buffer[] = [];
   sink.on('data', (d: Buffer) => parts.push(d));
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useSharedStrings: true, useStyles: true });
+  const wb = new Excel.stream.xlsx.WorkbookWriter({ stream: sink, useSharedStrings: true, useStyles: true });
   wb.creator = 'Cuecart';
   const ws = wb.addWorksheet(sheetName);
   const head = ws.addRow(header.map(encodeXstring));

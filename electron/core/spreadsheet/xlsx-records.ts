@@ -1,6 +1,6 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { Readable } from 'node:stream';
-import { AppError } from '../../contract';
+import { AppError } from '../../contract/errors';
 import { LIMITS, type TableRow } from './limits';
 import { decodeXstring } from './xstring';
 import { centralDirectory, checkXlsxZip, readEntry } from './zip';
@@ -103,7 +103,9 @@ export function xlsxRecords(bytes: Buffer, sheetName: string | undefined, batchR
 }
 
 async function* walk(bytes: Buffer, sheet: string, index: number, batchRows: number): AsyncGenerator<TableRow[]> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
+  // Loaded when a workbook comes: ExcelJS takes a few hundred ms to load, a CSV never needs it.
+  const { default: Excel } = await import('exceljs');
+  const reader = new Excel.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache', // dates are numbers with a date format: without styles they read as numbers
