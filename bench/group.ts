@@ -1,5 +1,6 @@
 import { benchBundle } from './bundle.bench';
 import { benchCatalog } from './catalog.bench';
+import { benchImportLoad } from './import-load.bench';
 import type { Row } from './lib';
 import { benchLive } from './live.bench';
 import { benchObs } from './obs.bench';
@@ -14,6 +15,7 @@ export const GROUPS: Record<string, () => Row[] | Promise<Row[]>> = {
   obs: benchObs,
   overlay: benchOverlay,
   catalog: benchCatalog,
+  'import-load': benchImportLoad,
   schedule: benchSchedule,
   live: benchLive,
 };

@@ -46,8 +46,18 @@ export const products = sqliteTable(
      * look-alikes that already shared a key: core/products/sku-keys.ts fills and reports them.
      */
     skuKey: text('sku_key'),
+    // Affiliate and margin figures (issue 13): commission in basis points (20 % = 2000), money in
+    // minor units, the shop or supplier, the product's id on each platform (what recap imports
+    // match on), monthly sales as the source reported them.
+    commissionRate: integer('commission_rate'),
+    couponAmount: integer('coupon_amount'),
+    priceAfterCoupon: integer('price_after_coupon'),
+    shopName: text('shop_name').notNull().default(''),
+    platformIds: text('platform_ids', { mode: 'json' }).$type<Record<string, string>>().notNull().default(sql`'{}'`),
+    costPrice: integer('cost_price'),
+    monthlySales: integer('monthly_sales'),
   },
-  (t) => [index('products_updated_idx').on(t.updatedAt), uniqueIndex('products_sku_key_unique').on(t.skuKey)],
+  (t) => [index('products_updated_idx').on(t.updatedAt), index('products_shop_idx').on(t.shopName), uniqueIndex('products_sku_key_unique').on(t.skuKey)],
 );
 
 /**

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Money } from './common';
 import { Base64File, IMPORT_MAX_BYTES } from './limits';
+import { Platform } from './products';
 
 // Catalog import and export. Files cross IPC and WebSocket as base64 (JSON-safe); the control
 // API takes and returns raw bytes instead (see electron/server/catalog-routes.ts).
@@ -44,17 +45,31 @@ export const IMPORT_FIELDS = [
   'variantLivePrice',
   'variantStock',
   'variantBarcode',
+  // Affiliate lists and shop exports (issue 13).
+  'commissionRate',
+  'couponAmount',
+  'priceAfterCoupon',
+  'shopName',
+  /** The platform's item id (商品id, 数字ID): stored under the import's platform, and the SKU when there is none. */
+  'platformId',
+  /** Our own export's JSON of every platform id. */
+  'platformIds',
+  'costPrice',
+  'monthlySales',
+  /** 淘宝助理's 新图片: picture names in the export's picture folder. */
+  'pictures',
 ] as const;
 export const ImportField = z.enum(IMPORT_FIELDS);
 export type ImportField = z.infer<typeof ImportField>;
 
-export const IMPORT_LAYOUTS = ['cuecart', 'shopify', 'generic'] as const;
+/** Recognised layouts: ours, Shopify's, 淘宝助理/千牛's item export, an affiliate marketplace's selection list, or any other. */
+export const IMPORT_LAYOUTS = ['cuecart', 'shopify', 'taobao-assistant', 'affiliate', 'generic'] as const;
 export const ImportLayout = z.enum(IMPORT_LAYOUTS);
 export type ImportLayout = z.infer<typeof ImportLayout>;
 
 export const ImportFile = z.object({
   fileName: z.string().trim().min(1).max(255),
-  contentBase64: Base64File(IMPORT_MAX_BYTES, 'The spreadsheet'),
+  contentBase64: Base64File(IMPORT_MAX_BYTES, 'The spreadsheet', { rawAlongside: true }),
 });
 
 export const ImportOptions = z.object({
@@ -62,10 +77,14 @@ export const ImportOptions = z.object({
   importId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional(),
   /** XLSX: the sheet to read (default: the first). */
   sheet: z.string().max(100).optional(),
+  /** The header's row number (1-based) when the user picks it; detected otherwise. */
+  headerRow: z.number().int().min(1).max(1_000_000).optional(),
   /** One entry per column, in header order: the field it feeds, or null to ignore it. */
   mapping: z.array(ImportField.nullable()).max(500).optional(),
   /** Currency for new products when the file has no currency column. */
   currency: z.string().regex(/^[A-Z]{3}$/).optional(),
+  /** The platform whose item ids the file holds (商品id): guessed from the layout when absent. */
+  platform: Platform.optional(),
 });
 
 export const ImportPreviewInput = ImportFile.extend(ImportOptions.shape).extend({
@@ -117,6 +136,14 @@ const Summary = {
   sheets: z.array(z.string()),
   sheet: z.string().optional(),
   layout: ImportLayout,
+  /** Where the item ids (platformId) go: the platform asked for, or the one the layout suggests. */
+  platform: Platform,
+  /** A ZIP with the spreadsheet and its picture folder: how many pictures it holds. */
+  pictures: z.number().int().optional(),
+  /** The header's row number (1-based, as a spreadsheet app shows it). */
+  headerRow: z.number().int(),
+  /** false when the header row was picked (by the user now, or remembered for this layout). */
+  headerDetected: z.boolean(),
   totalRows: z.number().int(),
   /** Preview: what would be written. Result: what was written. */
   products: z.object({ create: z.number().int(), update: z.number().int() }),
@@ -125,8 +152,17 @@ const Summary = {
   warnings: z.array(z.string()),
 };
 
+/** A row near the top that could be the header: its number, how many known header names it has, its first cells. */
+export const HeaderCandidate = z.object({
+  row: z.number().int(),
+  score: z.number().int(),
+  cells: z.array(z.string()),
+});
+
 export const ImportPreview = z.object({
   ...Summary,
+  /** The first rows with content: the user may pick the header among them. */
+  headerCandidates: z.array(HeaderCandidate),
   columns: z.array(ImportColumn),
   mappingSource: z.enum(['given', 'saved', 'suggested']),
   sample: z.array(ImportSample),

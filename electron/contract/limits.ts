@@ -34,13 +34,14 @@ const fileFields = new WeakMap<z.ZodType, number>();
 /**
  * A file sent as base64 in a JSON input, at most `maxBytes` once decoded. Over it, the issue
  * carries `reason: 'too_large'` and the limit, which the doors answer as 413 (REST) or with the
- * same error shape (WebSocket, IPC).
+ * same error shape (WebSocket, IPC). `rawAlongside`: '' is allowed, for a door that hands the
+ * file's bytes over beside the call (the control API's import route) instead of as base64.
  */
-export function Base64File(maxBytes: number, what = 'The file') {
+export function Base64File(maxBytes: number, what = 'The file', opts: { rawAlongside?: boolean } = {}) {
   const maxLength = base64Length(maxBytes);
   const schema = z
     .string()
-    .min(1)
+    .min(opts.rawAlongside ? 0 : 1)
     .check((ctx) => {
       if (ctx.value.length > maxLength) {
         ctx.issues.push({

@@ -1,12 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AppError, ExportFormat, IMPORT_MAX_BYTES, ImportMode, type ImportResult } from '../contract';
-import { fromBase64, toBase64 } from '../core/base64';
+import { fromBase64 } from '../core/base64';
 import type { Dispatch } from '../core/dispatcher';
 import { authorized, type AccessTokens, readBody, SECURITY_HEADERS, sendError, sendFailure, sendJson, statusOf, verbAllowed } from './http-util';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** Bodies we read as a spreadsheet. The bytes decide CSV vs XLSX and the encoding anyway. */
-const FILE_TYPES = /^(text\/csv|text\/plain|text\/tab-separated-values|application\/csv|application\/vnd\.ms-excel|application\/octet-stream|application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet)\b/i;
+const FILE_TYPES = /^(text\/csv|text\/plain|text\/tab-separated-values|application\/csv|application\/vnd\.ms-excel|application\/octet-stream|application\/zip|application\/x-zip-compressed|application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet)\b/i;
 
 /**
  * Control-API routes that move files, so they cannot be derived JSON routes: the import takes the
@@ -49,15 +49,20 @@ async function importFile(dispatch: Dispatch, req: IncomingMessage, res: ServerR
   const body = await readBody(req, IMPORT_MAX_BYTES);
   if (body.length === 0) throw new AppError('BAD_INPUT', 'The request has no file in its body.', { reason: 'empty' });
   const fileName = url.searchParams.get('fileName') ?? (/spreadsheetml/i.test(type) ? 'upload.xlsx' : 'upload.csv');
+  // The bytes go to the import as they are (no base64 round trip on the app's thread).
   const input = {
     fileName,
-    contentBase64: await toBase64(body),
+    contentBase64: '',
     ...(url.searchParams.get('sheet') ? { sheet: url.searchParams.get('sheet') } : {}),
+    // Strings here; the contract's own check refuses what is not a row number or a platform.
+    ...(url.searchParams.get('headerRow') ? { headerRow: Number(url.searchParams.get('headerRow')) } : {}),
+    ...(url.searchParams.get('platform') ? { platform: url.searchParams.get('platform') } : {}),
     ...(url.searchParams.get('importId') ? { importId: url.searchParams.get('importId') } : {}),
   };
+  const files = { in: body };
   const result = mode
-    ? await dispatch('products.import.apply', { ...input, mode: mode.data }, { door: 'http' })
-    : await dispatch('products.import.preview', input, { door: 'http' });
+    ? await dispatch('products.import.apply', { ...input, mode: mode.data }, { door: 'http', files })
+    : await dispatch('products.import.preview', input, { door: 'http', files });
   if (!result.ok) {
     sendError(res, statusOf(result.error), result.error);
     return;
@@ -71,17 +76,18 @@ async function exportFile(dispatch: Dispatch, res: ServerResponse, url: URL): Pr
   const format = ExportFormat.safeParse(url.searchParams.get('format') ?? 'csv');
   if (!format.success) throw new AppError('BAD_INPUT', 'format must be "csv" or "xlsx"', { reason: 'format' });
   const archived = url.searchParams.get('includeArchived');
+  const files: { out?: Buffer } = {};
   const result = await dispatch(
     'products.export',
     { format: format.data, ...(archived === null ? {} : { includeArchived: archived === 'true' || archived === '1' }) },
-    { door: 'http' },
+    { door: 'http', files },
   );
   if (!result.ok) {
     sendError(res, statusOf(result.error), result.error);
     return;
   }
   const out = result.output as { fileName: string; mime: string; count: number; contentBase64: string };
-  const bytes = await fromBase64(out.contentBase64);
+  const bytes = files.out ?? (await fromBase64(out.contentBase64));
   res.writeHead(200, {
     ...SECURITY_HEADERS,
     'Content-Type': out.mime,

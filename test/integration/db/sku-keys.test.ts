@@ -5,18 +5,18 @@ import { openDatabase, readJournal } from '../../../db/open';
 import { createCore, type Core } from '../../../electron/core';
 import { ROOT, tempDataDir } from '../../helpers/serve';
 
-// Issue 11, finding 4, for databases that exist already: migration 0003 adds the SKU key, and a
-// workspace written before it (look-alike SKUs side by side included) keeps every row.
+// Issue 11, finding 4, for databases that exist already: the `…_sku_keys` migration adds the SKU
+// key, and a workspace written before it (look-alike SKUs side by side included) keeps every row.
 
 const REAL = path.join(ROOT, 'db', 'migrations');
 
-/** The real migrations as they were before `tag`: a workspace from an older Cuecart. */
-function migrationsBefore(dir: string, tag: string): string {
+/** The real migrations as they were before the one whose tag ends with `suffix`: a workspace from an older Cuecart. */
+function migrationsBefore(dir: string, suffix: string): string {
   const folder = path.join(dir, 'old-migrations');
   fs.cpSync(REAL, folder, { recursive: true });
   const file = path.join(folder, 'meta', '_journal.json');
   const journal = JSON.parse(fs.readFileSync(file, 'utf8'));
-  const at = journal.entries.findIndex((e: { tag: string }) => e.tag === tag);
+  const at = journal.entries.findIndex((e: { tag: string }) => e.tag.endsWith(suffix));
   expect(at).toBeGreaterThan(0);
   journal.entries = journal.entries.slice(0, at);
   fs.writeFileSync(file, JSON.stringify(journal, null, 2));
@@ -33,7 +33,7 @@ afterEach(async () => {
 function oldWorkspace(): string {
   const dir = tempDataDir('cuecart-skukey-');
   dirs.push(dir);
-  const old = openDatabase(path.join(dir, 'cuecart.db'), { migrationsFolder: migrationsBefore(dir, '0003_sku_keys') });
+  const old = openDatabase(path.join(dir, 'cuecart.db'), { migrationsFolder: migrationsBefore(dir, '_sku_keys') });
   const insert = old.sqlite.prepare('INSERT INTO products (id, sku, title, list_price, live_price, created_at, updated_at) VALUES (?, ?, ?, 100, 90, ?, ?)');
   insert.run('p1', 'OK1', '原来的', 1, 1);
   insert.run('p2', 'ok1', '小写的', 2, 2);

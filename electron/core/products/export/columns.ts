@@ -9,10 +9,19 @@ import type { ImportField, Product, ProductVariant } from '../../../contract';
 export interface Column {
   header: string;
   field: ImportField;
-  /** 'money' and 'int' become numbers in XLSX. */
-  kind: 'text' | 'money' | 'int';
+  /** 'money', 'int' and 'percent' (basis points written as a percentage) become numbers in XLSX. */
+  kind: 'text' | 'money' | 'int' | 'percent';
   product?: (p: Product) => string | number | null;
   variant?: (v: ProductVariant) => string | number | null;
+}
+
+/**
+ * A list in one cell: one item per line, as people type it; as a JSON array when an item has a
+ * line break of its own or the cell would start with "[" (so the importer can tell them apart).
+ */
+export function listCell(items: string[]): string {
+  const joined = items.join('\n');
+  return items.some((i) => /[\r\n]/.test(i)) || joined.startsWith('[') ? JSON.stringify(items) : joined;
 }
 
 export const EXPORT_COLUMNS: Column[] = [
@@ -21,7 +30,7 @@ export const EXPORT_COLUMNS: Column[] = [
   { header: 'Short Title', field: 'shortTitle', kind: 'text', product: (p) => p.shortTitle },
   { header: 'Brand', field: 'brand', kind: 'text', product: (p) => p.brand },
   { header: 'Category', field: 'category', kind: 'text', product: (p) => p.category },
-  { header: 'Tags', field: 'tags', kind: 'text', product: (p) => p.tags.join('\n') },
+  { header: 'Tags', field: 'tags', kind: 'text', product: (p) => listCell(p.tags) },
   { header: 'List Price', field: 'listPrice', kind: 'money', product: (p) => p.listPrice },
   { header: 'Live Price', field: 'livePrice', kind: 'money', product: (p) => p.livePrice },
   { header: 'Floor Price', field: 'floorPrice', kind: 'money', product: (p) => p.floorPrice },
@@ -29,7 +38,7 @@ export const EXPORT_COLUMNS: Column[] = [
   { header: 'Stock', field: 'stock', kind: 'int', product: (p) => p.stock },
   { header: 'Limit Per Buyer', field: 'limitPerBuyer', kind: 'int', product: (p) => p.limitPerBuyer },
   { header: 'Role', field: 'role', kind: 'text', product: (p) => p.role },
-  { header: 'Selling Points', field: 'sellingPoints', kind: 'text', product: (p) => p.sellingPoints.join('\n') },
+  { header: 'Selling Points', field: 'sellingPoints', kind: 'text', product: (p) => listCell(p.sellingPoints) },
   { header: 'Talking Points', field: 'talkingPoints', kind: 'text', product: (p) => p.talkingPoints },
   { header: 'FAQ', field: 'faq', kind: 'text', product: (p) => (p.faq.length > 0 ? JSON.stringify(p.faq) : '') },
   { header: 'Link', field: 'link', kind: 'text', product: (p) => p.link },
@@ -37,6 +46,13 @@ export const EXPORT_COLUMNS: Column[] = [
   { header: 'Archived', field: 'archived', kind: 'text', product: (p) => (p.archived ? 'true' : 'false') },
   { header: 'Barcode', field: 'barcode', kind: 'text', product: (p) => p.barcode },
   { header: 'Images', field: 'images', kind: 'text', product: (p) => p.images.join('\n') },
+  { header: 'Shop Name', field: 'shopName', kind: 'text', product: (p) => p.shopName },
+  { header: 'Platform IDs', field: 'platformIds', kind: 'text', product: (p) => (Object.keys(p.platformIds).length > 0 ? JSON.stringify(p.platformIds) : '') },
+  { header: 'Commission Rate (%)', field: 'commissionRate', kind: 'percent', product: (p) => p.commissionRate },
+  { header: 'Coupon Amount', field: 'couponAmount', kind: 'money', product: (p) => p.couponAmount },
+  { header: 'Price After Coupon', field: 'priceAfterCoupon', kind: 'money', product: (p) => p.priceAfterCoupon },
+  { header: 'Cost Price', field: 'costPrice', kind: 'money', product: (p) => p.costPrice },
+  { header: 'Monthly Sales', field: 'monthlySales', kind: 'int', product: (p) => p.monthlySales },
   { header: 'Variant SKU', field: 'variantSku', kind: 'text', variant: (v) => v.sku },
   { header: 'Variant Title', field: 'variantTitle', kind: 'text', variant: (v) => v.title },
   { header: 'Option1 Name', field: 'option1Name', kind: 'text', variant: (v) => v.options[0]?.name ?? '' },
@@ -50,3 +66,6 @@ export const EXPORT_COLUMNS: Column[] = [
   { header: 'Variant Stock', field: 'variantStock', kind: 'int', variant: (v) => v.stock },
   { header: 'Variant Barcode', field: 'variantBarcode', kind: 'text', variant: (v) => v.barcode },
 ];
+
+/** The columns every Cuecart export has had (newer ones may be missing from an older file). */
+export const CORE_EXPORT_HEADERS = ['SKU', 'Title', 'Short Title', 'List Price', 'Live Price', 'Variant SKU', 'Option1 Name'];

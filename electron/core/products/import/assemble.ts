@@ -2,12 +2,13 @@ import { z } from 'zod';
 import {
   ProductFields,
   ProductUpdateInput,
+  skuKey,
   type ImportField,
   type ProductVariant,
   type RefusedRow,
 } from '../../../contract';
 import { compileObject } from './fast-validate';
-import type { Table } from './limits';
+import type { TableRow } from '../../spreadsheet';
 import { buildProduct, ColumnPlan, readRow, RowError, VARIANT_FIELDS, type GroupRow } from './product-row';
 
 /** What the writer needs per product: a full record to insert, or a patch to apply. */
@@ -23,8 +24,14 @@ export interface AssembleContext {
   /** CSV rows must have as many cells as the header; XLSX drops trailing empty cells. */
   strictWidth: boolean;
   currency: string;
-  /** Existing products by SKU. */
-  existing: (sku: string) => { id: string; currency: string } | undefined;
+  /** Existing products by SKU (their platform ids, to add the file's to). */
+  existing: (sku: string) => { id: string; currency: string; platformIds?: Record<string, string> } | undefined;
+  /** Where the file's item ids (platformId) are kept. */
+  platform: string;
+  /** The file's layout (Shopify's compare-at rule applies to Shopify's). */
+  layout?: string;
+  /** A picture named in 新图片 → its media hash (null: not in the upload); absent without pictures. */
+  picture?: (name: string) => string | null;
   /** Owner product id of each variant SKU already in the catalog. */
   variantOwners: (skus: string[]) => Map<string, string>;
   mediaExists: (hash: string) => boolean;
@@ -64,18 +71,23 @@ export class Assembler {
   private readonly seenSku = new Map<string, number>();
   /** Variant SKU → the product SKU that has it in this file. */
   private readonly seenVariant = new Map<string, string>();
+  /** The commission column says (%) in its header: its plain numbers are percentages. */
+  private readonly ratePercent: boolean;
 
   constructor(private readonly ctx: AssembleContext) {
     ctx.mapping.forEach((f, i) => f && !this.columns.has(f) && this.columns.set(f, i));
     this.plan = new ColumnPlan([...this.columns]);
-    this.keyField = this.columns.has('handle') ? 'handle' : 'sku';
+    // Without a SKU column the platform's item id is the key (an affiliate list has no SKU).
+    this.keyField = this.columns.has('handle') ? 'handle' : this.columns.has('sku') || !this.columns.has('platformId') ? 'sku' : 'platformId';
     // Without Handle or variant columns every row is a product of its own: take it at once (a
     // repeated SKU is then refused, not merged). Otherwise rows gather under their key first.
-    this.flat = this.keyField === 'sku' && !VARIANT_FIELDS.some((f) => this.plan.mapped.has(f));
+    this.flat = this.keyField !== 'handle' && !VARIANT_FIELDS.some((f) => this.plan.mapped.has(f));
+    const rate = this.columns.get('commissionRate');
+    this.ratePercent = rate !== undefined && /[%％]/.test(ctx.header[rate] ?? '');
   }
 
   /** Reads a batch of rows; returns the products complete so far. */
-  push(rows: Table['rows']): ImportItem[] {
+  push(rows: TableRow[]): ImportItem[] {
     const out: ImportItem[] = [];
     const { ctx, plan, keyField } = this;
     const width = ctx.header.length;
@@ -86,7 +98,8 @@ export class Assembler {
         continue;
       }
       const row = readRow(line, cells, plan);
-      const key = row.get(keyField);
+      // A row without its SKU (淘宝助理's 商家编码 left empty) is keyed by the item id (数字ID).
+      const key = row.get(keyField) || (keyField === 'sku' ? row.get('platformId') : '');
       if (!key) {
         this.refused.push({ row: line, field: this.label(keyField), reason: `${this.label(keyField)} is empty` });
         continue;
@@ -129,17 +142,33 @@ export class Assembler {
     const line = rows[0]!.line;
     let sku: string | undefined = rows[0]!.get('sku') || key;
     try {
-      const built = buildProduct(rows, key, { plan: this.plan, currency: ctx.existing(sku)?.currency ?? ctx.currency, mediaExists: ctx.mediaExists });
+      const built = buildProduct(rows, key, {
+        plan: this.plan,
+        currency: ctx.existing(sku)?.currency ?? ctx.currency,
+        mediaExists: ctx.mediaExists,
+        platform: ctx.platform,
+        ratePercent: this.ratePercent,
+        picture: ctx.picture,
+        shopify: ctx.layout === 'shopify',
+        ours: ctx.layout === 'cuecart',
+      });
       sku = built.fields.sku;
       if (built.warnings.length > 0) this.warnings.push(...built.warnings);
-      const dup = this.seenSku.get(sku);
+      // Compared as every door compares SKUs (skuKey): ＯＫ１ again after OK1 is the same SKU again.
+      const dup = this.seenSku.get(skuKey(sku));
       if (dup !== undefined) throw new RowError(line, 'sku', `SKU ${sku} appears again (first at row ${dup})`);
-      this.seenSku.set(sku, line);
+      this.seenSku.set(skuKey(sku), line);
       const existing = ctx.existing(sku);
       const candidate: Record<string, unknown> & Partial<ProductFields> = built.fields;
       if (built.variants) candidate.variants = built.variants.map(({ line: _l, ...v }) => v);
       if (existing) {
+        // One platform's id from this file joins the ids the product has on other platforms.
+        if (candidate.platformIds && this.plan.mapped.has('platformId') && !this.plan.mapped.has('platformIds')) {
+          candidate.platformIds = { ...existing.platformIds, ...candidate.platformIds };
+        }
         const patch = fastPatch(candidate) ?? parse(Patch, candidate, { line, variants: built.variants });
+        // Matched by the SKU's key: the product keeps the SKU it has (the file may spell it ＯＫ１).
+        delete patch.sku;
         out.push({ action: 'update', id: existing.id, line, sku, patch, variants: patch.variants });
       } else {
         // A sheet with one price column: list price and live price start out the same.
@@ -170,10 +199,11 @@ export class Assembler {
         const ownId = it.action === 'update' ? it.id : null;
         const clash = it.variants?.find((v) => {
           const owner = owners.get(v.sku);
-          return (owner !== undefined && owner !== ownId) || (seen.has(v.sku) && seen.get(v.sku) !== it.sku);
+          const key = skuKey(v.sku);
+          return (owner !== undefined && owner !== ownId) || (seen.has(key) && seen.get(key) !== it.sku);
         });
         if (clash) {
-          const other = seen.get(clash.sku);
+          const other = seen.get(skuKey(clash.sku));
           this.refused.push({
             row: it.line,
             sku: it.sku,
@@ -182,7 +212,7 @@ export class Assembler {
           });
           continue;
         }
-        for (const v of it.variants ?? []) seen.set(v.sku, it.sku);
+        for (const v of it.variants ?? []) seen.set(skuKey(v.sku), it.sku);
         this.variants += it.variants?.length ?? 0;
         kept.push(it);
       }

@@ -1,5 +1,21 @@
 import type { ImportField, ProductFields, ProductVariant } from '../../../contract';
-import { CellError, htmlToText, parseBoolean, parseFaq, parseInteger, parseList, parseMoney, parseRole, unmark } from './values';
+import {
+  CellError,
+  htmlToText,
+  parseBoolean,
+  parseCoupon,
+  parseFaq,
+  parseInteger,
+  parseList,
+  parseMoney,
+  parseOurList,
+  parsePictures,
+  parsePlatformIds,
+  parseRate,
+  parseRole,
+  parseSales,
+  unmark,
+} from './values';
 
 export class RowError extends Error {
   constructor(
@@ -80,6 +96,8 @@ const UNTRIMMED = new Set<ImportField>(['talkingPoints', 'notes', 'bodyHtml']);
 const PRODUCT_ORDER: ImportField[] = [
   'currency', 'title', 'shortTitle', 'brand', 'category', 'talkingPoints', 'link', 'notes', 'barcode', 'bodyHtml', 'tags',
   'sellingPoints', 'listPrice', 'livePrice', 'floorPrice', 'stock', 'limitPerBuyer', 'role', 'faq', 'archived', 'images',
+  'commissionRate', 'couponAmount', 'priceAfterCoupon', 'shopName', 'platformIds', 'platformId', 'costPrice', 'monthlySales',
+  'pictures', 'imageUrl',
 ];
 export const VARIANT_FIELDS: ImportField[] = [
   'variantSku', 'variantTitle', 'option1Value', 'option2Value', 'option3Value',
@@ -119,11 +137,23 @@ function stockOf(line: number, field: ImportField, text: string, warnings: strin
  * a variant — Shopify's layout and ours alike). Shopify's lone "Default Title" variant is folded
  * into the product. Parsing errors name the row and column.
  */
-export function buildProduct(
-  rows: GroupRow[],
-  key: string,
-  opts: { plan: ColumnPlan; currency: string; mediaExists: (hash: string) => boolean },
-): BuiltProduct {
+export interface BuildOptions {
+  plan: ColumnPlan;
+  currency: string;
+  mediaExists: (hash: string) => boolean;
+  /** Where a platformId cell goes. */
+  platform: string;
+  /** The commission column's header says (%): "20" means 20 %. */
+  ratePercent: boolean;
+  /** A picture file named in 新图片 → its media hash; null when the upload does not have it. */
+  picture?: (name: string) => string | null;
+  /** Shopify's rules for its compare-at price. */
+  shopify?: boolean;
+  /** Our own export: every cell as written (an empty option name stays empty). */
+  ours?: boolean;
+}
+
+export function buildProduct(rows: GroupRow[], key: string, opts: BuildOptions): BuiltProduct {
   const first = rows[0]!;
   const line = first.line;
   const mapped = opts.plan.mapped;
@@ -155,10 +185,10 @@ export function buildProduct(
         if (!f.notes) f.notes = htmlToText(text);
         break;
       case 'tags':
-        f.tags = parseList(text);
+        f.tags = opts.ours ? parseOurList(text) : parseList(text);
         break;
       case 'sellingPoints':
-        f.sellingPoints = parseList(text, /[;；|]/);
+        f.sellingPoints = opts.ours ? parseOurList(text) : parseList(text, /[;；|]/);
         break;
       case 'listPrice':
       case 'livePrice':
@@ -187,6 +217,45 @@ export function buildProduct(
         f.images = hashes;
         break;
       }
+      case 'commissionRate':
+        f.commissionRate = cell(line, field, text, (t) => parseRate(t, opts.ratePercent));
+        break;
+      case 'couponAmount':
+        f.couponAmount = cell(line, field, text, (t) => parseCoupon(t, currency));
+        break;
+      case 'priceAfterCoupon':
+      case 'costPrice':
+        f[field] = money(line, field, text, currency);
+        break;
+      case 'shopName':
+        f.shopName = text;
+        break;
+      case 'platformIds':
+        f.platformIds = cell(line, field, text, parsePlatformIds);
+        break;
+      case 'platformId':
+        f.platformIds = { ...f.platformIds, [opts.platform]: text };
+        break;
+      case 'monthlySales':
+        f.monthlySales = cell(line, field, text, parseSales);
+        break;
+      case 'pictures': {
+        const names = parsePictures(text);
+        const hashes: string[] = [];
+        const missing: string[] = [];
+        for (const n of names) {
+          const hash = opts.picture?.(n) ?? null;
+          if (hash) hashes.push(hash);
+          else missing.push(n);
+        }
+        if (hashes.length > 0 && !mapped.has('images')) f.images = [...new Set(hashes)].slice(0, 20);
+        if (missing.length > 0 && opts.picture) warnings.push(`Row ${line}: picture ${missing.slice(0, 3).join(', ')}${missing.length > 3 ? ' …' : ''} is not in the upload.`);
+        break;
+      }
+      case 'imageUrl':
+        // A main-image address (商品主图) is kept as the product's link when it has none; never downloaded.
+        if (!f.link && /^https?:\/\//i.test(text)) f.link = text;
+        break;
     }
   }
 
@@ -198,7 +267,7 @@ export function buildProduct(
       if (!VARIANT_FIELDS.some((v) => r.get(v) !== '')) continue; // e.g. Shopify's extra-image rows
       const values = [r.get('option1Value'), r.get('option2Value'), r.get('option3Value')];
       const options = values
-        .map((value, i) => ({ name: r.get(`option${i + 1}Name` as ImportField) || names[i] || `Option ${i + 1}`, value }))
+        .map((value, i) => ({ name: opts.ours ? r.get(`option${i + 1}Name` as ImportField) : r.get(`option${i + 1}Name` as ImportField) || names[i] || `Option ${i + 1}`, value }))
         .filter((o) => o.value !== '');
       const livePriceText = r.get('variantLivePrice') || r.get('variantListPrice');
       if (!livePriceText) throw new RowError(r.line, 'variantLivePrice', 'the variant has no price');
@@ -212,7 +281,8 @@ export function buildProduct(
         title: mapped.has('variantTitle') ? r.get('variantTitle') : options.map((o) => o.value).join(' / '),
         options,
         // Shopify's compare-at price is the crossed-out one; a lower or equal one means none.
-        listPrice: Math.max(listPrice, livePrice),
+        // Other layouts (ours) keep the prices as written.
+        listPrice: opts.shopify ? Math.max(listPrice, livePrice) : listPrice,
         livePrice,
         stock: r.get('variantStock') ? stockOf(r.line, 'variantStock', r.get('variantStock'), warnings) : null,
         barcode: r.get('variantBarcode'),

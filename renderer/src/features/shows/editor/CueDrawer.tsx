@@ -6,6 +6,7 @@ import { CueKindFields } from './CueKindFields';
 import { CueRunFields } from './CueRunFields';
 import { KIND_COLORS, useEditor } from './editor-context';
 import { DurationInput } from './fields/DurationInput';
+import { ProductDealLine } from './ProductDealLine';
 import { ProductPicker } from './fields/ProductPicker';
 import { updateCue } from './plan-ops';
 
@@ -59,7 +60,7 @@ export function CueDrawer({ cueId, onClose }: { cueId: string | null; onClose():
           <Form.Item label={t('plan.fields.cueTitle')}>
             <Input value={cue.title} maxLength={200} placeholder={product?.shortTitle || product?.title} onChange={(e) => change({ title: e.target.value })} data-testid="field-cueTitle" />
           </Form.Item>
-          <Form.Item label={t('plan.fields.product')}>
+          <Form.Item label={t('plan.fields.product')} extra={product ? <ProductDealLine product={product} /> : undefined}>
             <ProductPicker value={cue.productId} onChange={(p) => change({ productId: p?.id ?? null })} />
           </Form.Item>
           <CueKindFields cue={cue} product={product} change={change} />
