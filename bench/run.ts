@@ -12,8 +12,12 @@ const GROUP_ORDER = ['bundle', 'serve', 'schedule', 'catalog', 'import-load', 'o
 
 function runGroup(name: string): Row[] {
   const res = spawnSync(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'group.ts'), name], {
-    // The spreadsheet worker as shipped, not its sources loaded through tsx (a bench artifact of ~0.7 s).
-    env: { ...process.env, CUECART_SPREADSHEET_WORKER: path.join(import.meta.dirname, '..', 'out', 'main', 'spreadsheet-worker.js') },
+    // The worker threads as shipped, not their sources loaded through tsx (a bench artifact of ~0.7 s).
+    env: {
+      ...process.env,
+      CUECART_SPREADSHEET_WORKER: path.join(import.meta.dirname, '..', 'out', 'main', 'spreadsheet-worker.js'),
+      CUECART_IMPORT_WORKER: path.join(import.meta.dirname, '..', 'out', 'main', 'import-worker.js'),
+    },
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
     maxBuffer: 64 * 1024 * 1024,
