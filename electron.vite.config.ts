@@ -41,6 +41,8 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
           serve: resolve(__dirname, 'electron/server/cli.ts'),
+          // The spreadsheet reader's worker thread (found next to the bundle at run time).
+          'spreadsheet-worker': resolve(__dirname, 'electron/core/spreadsheet/parse-worker.ts'),
         },
       },
     },

@@ -65,6 +65,8 @@ export const ImportOptions = z.object({
   importId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional(),
   /** XLSX: the sheet to read (default: the first). */
   sheet: z.string().max(100).optional(),
+  /** The header's row number (1-based) when the user picks it; detected otherwise. */
+  headerRow: z.number().int().min(1).max(1_000_000).optional(),
   /** One entry per column, in header order: the field it feeds, or null to ignore it. */
   mapping: z.array(ImportField.nullable()).max(500).optional(),
   /** Currency for new products when the file has no currency column. */
@@ -120,6 +122,10 @@ const Summary = {
   sheets: z.array(z.string()),
   sheet: z.string().optional(),
   layout: ImportLayout,
+  /** The header's row number (1-based, as a spreadsheet app shows it). */
+  headerRow: z.number().int(),
+  /** false when the header row was picked (by the user now, or remembered for this layout). */
+  headerDetected: z.boolean(),
   totalRows: z.number().int(),
   /** Preview: what would be written. Result: what was written. */
   products: z.object({ create: z.number().int(), update: z.number().int() }),
@@ -128,8 +134,17 @@ const Summary = {
   warnings: z.array(z.string()),
 };
 
+/** A row near the top that could be the header: its number, how many known header names it has, its first cells. */
+export const HeaderCandidate = z.object({
+  row: z.number().int(),
+  score: z.number().int(),
+  cells: z.array(z.string()),
+});
+
 export const ImportPreview = z.object({
   ...Summary,
+  /** The first rows with content: the user may pick the header among them. */
+  headerCandidates: z.array(HeaderCandidate),
   columns: z.array(ImportColumn),
   mappingSource: z.enum(['given', 'saved', 'suggested']),
   sample: z.array(ImportSample),

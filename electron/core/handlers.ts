@@ -9,6 +9,13 @@ export interface CallContext {
   seat?: string;
   /** For internal calls: who acts (`auto`, `system`). */
   source?: string;
+  /**
+   * File bytes for a door that carries them raw (the control API's import and export routes):
+   * `in` replaces the input's contentBase64 (sent as ''); a handler that makes a file puts it in
+   * `out` and answers contentBase64 ''. Saves a base64 round trip of up to 50 MB on the app's
+   * thread (issue 11: an import must not stall the show).
+   */
+  files?: { in?: Buffer; out?: Buffer };
 }
 
 export type Handler<M extends MethodName> = (

@@ -22,11 +22,15 @@ export function catalogIoRouter(
   clock: Clock,
 ): RouterPart<'products.import.preview' | 'products.import.apply' | 'products.import.cancel' | 'products.export'> {
   return {
-    'products.import.preview': (input) => importer.preview(input),
-    'products.import.apply': (input) => importer.apply(input),
+    'products.import.preview': (input, ctx) => importer.preview(input, ctx.files?.in),
+    'products.import.apply': (input, ctx) => importer.apply(input, ctx.files?.in),
     'products.import.cancel': ({ importId }) => importer.cancel(importId),
-    'products.export': async (input) => {
+    'products.export': async (input, ctx) => {
       const { bytes, ...out } = await exportCatalog(products.dao, clock, input);
+      if (ctx.files) {
+        ctx.files.out = bytes;
+        return { ...out, contentBase64: '' };
+      }
       return { ...out, contentBase64: bytes.toString('base64') };
     },
   };

@@ -1,5 +1,5 @@
 import zlib from 'node:zlib';
-import { crc32 } from '../../../electron/core/products/import/zip-guard';
+import { crc32 } from '../../../electron/core/spreadsheet/zip';
 
 /**
  * A minimal ZIP writer for hostile test files: each entry may lie about its unpacked size, the

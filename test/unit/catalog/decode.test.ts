@@ -1,8 +1,8 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import zlib from 'node:zlib';
-import { sniff } from '../../../electron/core/products/import/decode';
-import { crc32Js } from '../../../electron/core/products/import/zip-guard';
+import { sniff } from '../../../electron/core/spreadsheet/decode';
+import { crc32Js } from '../../../electron/core/spreadsheet/zip';
 
 const CSV = '商品编码,商品名称,价格,库存\nA-1,玻尿酸保湿面霜 50ml,199.00,10\nA-2,氨基酸洁面乳,9.9,0\n';
 

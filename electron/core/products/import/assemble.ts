@@ -7,7 +7,7 @@ import {
   type RefusedRow,
 } from '../../../contract';
 import { compileObject } from './fast-validate';
-import type { Table } from './limits';
+import type { TableRow } from '../../spreadsheet';
 import { buildProduct, ColumnPlan, readRow, RowError, VARIANT_FIELDS, type GroupRow } from './product-row';
 
 /** What the writer needs per product: a full record to insert, or a patch to apply. */
@@ -75,7 +75,7 @@ export class Assembler {
   }
 
   /** Reads a batch of rows; returns the products complete so far. */
-  push(rows: Table['rows']): ImportItem[] {
+  push(rows: TableRow[]): ImportItem[] {
     const out: ImportItem[] = [];
     const { ctx, plan, keyField } = this;
     const width = ctx.header.length;

@@ -1,14 +1,8 @@
-import { createHash } from 'node:crypto';
 import type { ImportField, ImportLayout } from '../../../contract';
+import { headerKey, headerKeyWithoutUnit, HeaderVocabulary } from '../../spreadsheet';
 import { EXPORT_COLUMNS } from '../export/columns';
 
-/** Header text → comparable key: full-width folded, lower case, no spaces or punctuation. */
-export function headerKey(header: string): string {
-  return header
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\s_\-/()（）:：.·*#]+/g, '');
-}
+export { headerKey, headerSignature } from '../../spreadsheet';
 
 // Names people and platforms give each column (Shopify, Douyin/Taobao back offices, Excel
 // sheets made by hand), compared by headerKey. The first column that claims a field wins.
@@ -57,10 +51,8 @@ for (const [field, names] of Object.entries(SYNONYMS) as [ImportField, string[]]
 }
 for (const c of EXPORT_COLUMNS) LOOKUP.set(headerKey(c.header), c.field);
 
-/** A stable name for a header row, so a mapping the user fixed once is found again. */
-export function headerSignature(header: string[]): string {
-  return createHash('sha256').update(header.map(headerKey).join('\u0001')).digest('hex').slice(0, 32);
-}
+/** Every header name the catalog import knows: the header row is the one that has most of them. */
+export const CATALOG_VOCABULARY = new HeaderVocabulary([...LOOKUP.keys()]);
 
 export function detectLayout(header: string[]): ImportLayout {
   const keys = new Set(header.map(headerKey));
@@ -74,7 +66,7 @@ export function suggestMapping(header: string[]): (ImportField | null)[] {
   const taken = new Set<ImportField>();
   return header.map((h) => {
     // "价格（元）", "Price (USD)": a unit in brackets does not change what the column is.
-    const field = LOOKUP.get(headerKey(h)) ?? LOOKUP.get(headerKey(h.replace(/[(（][^)）]*[)）]/g, ''))) ?? null;
+    const field = LOOKUP.get(headerKey(h)) ?? LOOKUP.get(headerKeyWithoutUnit(h)) ?? null;
     if (field === null || taken.has(field)) return null;
     taken.add(field);
     return field;

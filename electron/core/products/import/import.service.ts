@@ -18,14 +18,12 @@ import type { MediaStore } from '../../media/media.store';
 import type { ProductsService } from '../products.service';
 import { searchDoc } from '../search/catalog-search';
 import type { WriteGate } from '../../write-gate';
+import { MappingMemory, openTable, type TableRow, type TableSource } from '../../spreadsheet';
+import type { Progress } from '../../spreadsheet/limits';
 import { Assembler, type ImportItem } from './assemble';
-import { csvBatches, type TableBatch } from './csv';
-import { sniff } from './decode';
-import { detectLayout, headerSignature, suggestMapping } from './headers';
-import type { Progress, Table } from './limits';
+import { CATALOG_VOCABULARY, detectLayout, headerSignature, suggestMapping } from './headers';
 import { InlineWriteSession, WritePlan } from './writer';
 import { WorkerWriteSession } from './write-worker';
-import { readXlsx } from './xlsx';
 
 /** Above this many written products, rebuilding the search index once beats updating it. */
 const REINDEX_THRESHOLD = 2000;
@@ -34,23 +32,29 @@ const BIG_FILE_BYTES = 512 * 1024;
 /** From this size on, a worker thread writes while the file is still being read (its start-up
  *  costs about as much as writing a smaller file outright). */
 const WORKER_MIN_BYTES = 2 * 1024 * 1024;
-/** XLSX rows are read all at once; they are checked and written this many at a time. */
-const BATCH_ROWS = 5000;
+/** Rows the reader hands over at a time: a few ms of checking each on the app's thread. */
+const BATCH_ROWS = 1000;
+/** Rows of the file kept for the preview's column samples. */
+const SAMPLE_ROWS = 50;
 
 /** A file opened for import: what it is, how its columns map, and its rows batch by batch. */
 interface Source {
+  table: TableSource;
   format: 'csv' | 'xlsx';
   encoding: string;
   delimiter?: string;
   sheets: string[];
   sheet?: string;
   header: string[];
+  headerRow: number;
+  headerDetected: boolean;
   layout: ImportLayout;
   mapping: (ImportField | null)[];
   mappingSource: ImportPreview['mappingSource'];
+  /** The signature of the header as detected: the key the layout is remembered under. */
   signature: string;
   bytes: number;
-  batches: AsyncGenerator<Table['rows']>;
+  batches: AsyncGenerator<TableRow[]>;
 }
 
 /** What the check of a whole file found. */
@@ -76,6 +80,8 @@ export interface ImportServiceDeps {
   nativeBinding?: string;
   /** Smallest file written by a worker thread (tests lower it to exercise that path). */
   workerMinBytes?: number;
+  /** Where spreadsheets are parsed (see openTable): 'auto' by default. */
+  parseThread?: 'auto' | 'worker' | 'inline';
 }
 
 /**
@@ -85,8 +91,12 @@ export interface ImportServiceDeps {
  */
 export class ImportService {
   private readonly running = new Map<string, { cancelled: boolean }>();
+  private readonly memory: MappingMemory<ImportField>;
 
-  constructor(private readonly deps: ImportServiceDeps) {}
+  constructor(private readonly deps: ImportServiceDeps) {
+    // `import.mapping.<signature>`: the key mappings were remembered under before header rows were.
+    this.memory = new MappingMemory(deps.settings, 'import.mapping', ImportField.options);
+  }
 
   cancel(importId: string): { importId: string; cancelled: boolean } {
     const job = this.running.get(importId);
@@ -94,33 +104,45 @@ export class ImportService {
     return { importId, cancelled: job !== undefined };
   }
 
-  async preview(input: ImportPreviewInput): Promise<ImportPreview> {
+  /** `file`: the bytes, when the door has them raw (then `contentBase64` is ignored). */
+  async preview(input: ImportPreviewInput, file?: Buffer): Promise<ImportPreview> {
     return this.job(input.importId, async (importId, progress) => {
-      const source = await this.open(input, progress);
-      const rows: Table['rows'] = [];
-      for await (const batch of source.batches) for (const r of batch) rows.push(r);
-      const sampleSize = input.sampleSize ?? 20;
-      const sample: ImportItem[] = [];
-      const checked = await this.check(source, input.currency, rows.length, inBatches(rows, progress), {
-        items: (items) => {
-          for (let i = 0; i < items.length && sample.length < sampleSize; i += 1) sample.push(items[i]!);
-        },
-      });
-      const columns = source.header.map((header, index) => ({
-        index,
-        header,
-        field: source.mapping[index] ?? null,
-        samples: rows.slice(0, 50).map((r) => r.cells[index] ?? '').filter((c) => c.trim() !== '').slice(0, 3).map((c) => c.slice(0, 200)),
-      }));
-      return {
-        ...this.summary(importId, input.fileName, source, checked),
-        columns,
-        mappingSource: source.mappingSource,
-        sample: sample.map((it) => {
-          const f = it.action === 'create' ? it.fields : { ...this.deps.products.dao.get(it.id), ...it.patch };
-          return { row: it.line, action: it.action, sku: it.sku, title: f.title ?? '', listPrice: f.listPrice, livePrice: f.livePrice, stock: f.stock ?? null, variants: it.variants?.length ?? 0 };
-        }),
-      };
+      const source = await this.open(input, progress, file);
+      try {
+        // Only the first rows are kept (for the column samples): the rest pass through a batch at a time.
+        const top: TableRow[] = [];
+        const kept = (async function* () {
+          for await (const batch of source.batches) {
+            for (let i = 0; i < batch.length && top.length < SAMPLE_ROWS; i += 1) top.push(batch[i]!);
+            yield batch;
+          }
+        })();
+        const sampleSize = input.sampleSize ?? 20;
+        const sample: ImportItem[] = [];
+        const checked = await this.check(source, input.currency, kept, {
+          items: (items) => {
+            for (let i = 0; i < items.length && sample.length < sampleSize; i += 1) sample.push(items[i]!);
+          },
+        });
+        const columns = source.header.map((header, index) => ({
+          index,
+          header,
+          field: source.mapping[index] ?? null,
+          samples: top.map((r) => r.cells[index] ?? '').filter((c) => c.trim() !== '').slice(0, 3).map((c) => c.slice(0, 200)),
+        }));
+        return {
+          ...this.summary(importId, input.fileName, source, checked),
+          headerCandidates: source.table.candidates.map((c) => ({ row: c.line, score: c.score, cells: c.cells.slice(0, 30).map((x) => x.slice(0, 80)) })),
+          columns,
+          mappingSource: source.mappingSource,
+          sample: sample.map((it) => {
+            const f = it.action === 'create' ? it.fields : { ...this.deps.products.dao.get(it.id), ...it.patch };
+            return { row: it.line, action: it.action, sku: it.sku, title: f.title ?? '', listPrice: f.listPrice, livePrice: f.livePrice, stock: f.stock ?? null, variants: it.variants?.length ?? 0 };
+          }),
+        };
+      } finally {
+        await source.table.close();
+      }
     });
   }
 
@@ -129,13 +151,14 @@ export class ImportService {
    * while the next batch is read, so the import costs little more than its write. Nothing is
    * visible until the commit; a cancel, an all-or-nothing refusal or any failure rolls it back.
    */
-  async apply(input: ImportApplyInput): Promise<ImportResult> {
+  async apply(input: ImportApplyInput, file?: Buffer): Promise<ImportResult> {
     return this.job(input.importId, (importId, reading, job) =>
       this.deps.gate.exclusive(async () => {
         // Reading, checking and writing go together here: one bar, "writing", over the file.
         const progress: Progress = { step: (_phase, done, total, unit) => reading.step('write', done, total, unit) };
-        const source = await this.open(input, progress);
+        const source = await this.open(input, progress, file);
         if (!source.mapping.includes('sku') && !source.mapping.includes('handle')) {
+          await source.table.close();
           throw new AppError('BAD_INPUT', 'No column is mapped to the SKU (商品编码/SKU/Handle); map one and import again.', { reason: 'no_key' });
         }
         const allOrNothing = input.mode === 'all-or-nothing';
@@ -149,7 +172,7 @@ export class ImportService {
           // Each batch's products go to the writer as soon as they are checked; after a refusal an
           // all-or-nothing import stops feeding it (it will roll back).
           const feeding = (refused: number) => !(allOrNothing && refused > 0);
-          const checked = await this.check(source, input.currency, 0, source.batches, {
+          const checked = await this.check(source, input.currency, source.batches, {
             items: (items, refused) => {
               if (!feeding(refused)) return;
               plan.add(items);
@@ -189,6 +212,8 @@ export class ImportService {
         } catch (error) {
           await session.rollback().catch(() => undefined);
           throw error;
+        } finally {
+          await source.table.close();
         }
       }),
     );
@@ -221,59 +246,68 @@ export class ImportService {
     }
   }
 
-  /** Decodes the file and reads its header; the rows follow batch by batch in `batches`. */
-  private async open(input: ImportPreviewInput, progress: Progress): Promise<Source> {
-    if (!/^[A-Za-z0-9+/=\s]*$/.test(input.contentBase64)) {
-      throw new AppError('BAD_INPUT', 'contentBase64 is not base64', { reason: 'base64' });
-    }
-    const bytes = Buffer.from(input.contentBase64, 'base64');
+  /**
+   * Opens the file on the spreadsheet reader (a worker thread): encoding, header row (detected,
+   * remembered for this layout, or the one asked for), the mapping; the rows follow batch by
+   * batch in `batches`, with progress in the file's bytes.
+   */
+  private async open(input: ImportPreviewInput, progress: Progress, file?: Buffer): Promise<Source> {
+    const bytes = file ?? (await decodeBase64(input.contentBase64));
     if (bytes.length > IMPORT_MAX_BYTES) throw new AppError('BAD_INPUT', `The file is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB.`, { reason: 'too_large' });
     await progress.step('parse', 0, bytes.length, 'bytes');
-    const sniffed = sniff(bytes);
-    let read: Omit<Source, 'layout' | 'mapping' | 'mappingSource' | 'signature'>;
-    if (sniffed.kind === 'xlsx') {
-      const sheet = await readXlsx(bytes, input.sheet);
-      const rows = sheet.rows;
-      read = {
-        format: 'xlsx',
-        encoding: 'xlsx',
-        sheets: sheet.sheets,
-        sheet: sheet.sheet,
-        header: sheet.header,
-        bytes: bytes.length,
-        batches: inBatches(rows, progress),
-      };
-    } else {
-      const batches = csvBatches(sniffed.text, progress, bytes.length);
-      const first = await batches.next(); // a CSV always yields its header (or refuses the file)
-      const head = first.value as TableBatch;
-      read = {
-        format: 'csv',
-        encoding: sniffed.encoding,
-        delimiter: head.delimiter,
-        sheets: [],
-        header: head.header,
-        bytes: bytes.length,
-        batches: (async function* () {
-          yield head.rows;
-          for await (const b of batches) yield b.rows;
-        })(),
-      };
-    }
-    const { header } = read;
-    const signature = headerSignature(header);
-    let mapping: (ImportField | null)[];
-    let mappingSource: Source['mappingSource'];
-    if (input.mapping) {
-      if (input.mapping.length !== header.length) {
-        throw new AppError('BAD_INPUT', `The mapping has ${input.mapping.length} entries but the file has ${header.length} columns.`, { reason: 'mapping' });
+    const table = await openTable(bytes, {
+      sheet: input.sheet,
+      headerRow: input.headerRow,
+      vocabulary: CATALOG_VOCABULARY,
+      batchRows: BATCH_ROWS,
+      thread: this.deps.parseThread,
+    });
+    try {
+      const detected = table.candidates.find((c) => c.line === table.detectedHeaderRow)!;
+      const signature = headerSignature(detected.cells.map((c) => c.trim()));
+      const saved = this.memory.recall(signature);
+      // A header row picked for this layout before is taken again, unless the caller names one.
+      if (input.headerRow === undefined && saved?.headerRow !== undefined && saved.headerRow !== table.headerRow && table.candidates.some((c) => c.line === saved.headerRow)) {
+        await table.useHeaderRow(saved.headerRow);
       }
-      [mapping, mappingSource] = [input.mapping, 'given'];
-    } else {
-      const saved = this.savedMapping(signature, header.length);
-      [mapping, mappingSource] = saved ? [saved, 'saved'] : [suggestMapping(header), 'suggested'];
+      const header = table.header;
+      let mapping: (ImportField | null)[];
+      let mappingSource: Source['mappingSource'];
+      if (input.mapping) {
+        if (input.mapping.length !== header.length) {
+          throw new AppError('BAD_INPUT', `The mapping has ${input.mapping.length} entries but the file has ${header.length} columns.`, { reason: 'mapping' });
+        }
+        [mapping, mappingSource] = [input.mapping, 'given'];
+      } else if (saved && saved.mapping.length === header.length && (saved.headerRow ?? table.detectedHeaderRow) === table.headerRow) {
+        [mapping, mappingSource] = [saved.mapping, 'saved'];
+      } else [mapping, mappingSource] = [suggestMapping(header), 'suggested'];
+      const batches = (async function* () {
+        for await (const rows of table.rows()) {
+          yield rows;
+          await progress.step('parse', Math.round(table.fraction() * bytes.length), bytes.length, 'bytes');
+        }
+      })();
+      return {
+        table,
+        format: table.format,
+        encoding: table.encoding,
+        delimiter: table.delimiter,
+        sheets: table.sheets,
+        sheet: table.sheet,
+        header,
+        headerRow: table.headerRow,
+        headerDetected: table.headerDetected,
+        layout: detectLayout(header),
+        mapping,
+        mappingSource,
+        signature,
+        bytes: bytes.length,
+        batches,
+      };
+    } catch (error) {
+      await table.close();
+      throw error;
     }
-    return { ...read, layout: detectLayout(header), mapping, mappingSource, signature };
   }
 
   /**
@@ -284,8 +318,7 @@ export class ImportService {
   private async check(
     source: Source,
     currency: string | undefined,
-    knownRows: number,
-    batches: AsyncGenerator<Table['rows']>,
+    batches: AsyncGenerator<TableRow[]>,
     sink: { items: (items: ImportItem[], refused: number) => void; end?: (refused: number) => void },
   ): Promise<Checked> {
     if (!source.mapping.includes('sku') && !source.mapping.includes('handle')) {
@@ -293,7 +326,7 @@ export class ImportService {
       for await (const b of batches) totalRows += b.length;
       return { totalRows, created: 0, updated: 0, variants: 0, refused: [], warnings: ['No column is mapped to the SKU (商品编码/SKU/Handle); map one to import.'] };
     }
-    const all = source.bytes >= BIG_FILE_BYTES || knownRows > 5000 ? this.allSkus() : null;
+    const all = source.bytes >= BIG_FILE_BYTES ? this.allSkus() : null;
     const one = this.deps.sqlite.prepare('SELECT id, currency FROM products WHERE sku = ?');
     const asm = new Assembler({
       header: source.header,
@@ -326,6 +359,8 @@ export class ImportService {
       sheets: source.sheets,
       sheet: source.sheet,
       layout: source.layout,
+      headerRow: source.headerRow,
+      headerDetected: source.headerDetected,
       totalRows: checked.totalRows,
       products: { create: checked.created, update: checked.updated },
       variants: checked.variants,
@@ -349,23 +384,25 @@ export class ImportService {
     return map;
   }
 
-  private savedMapping(signature: string, width: number): (ImportField | null)[] | null {
-    const parsed = ImportField.nullable().array().safeParse(this.deps.settings.read(`import.mapping.${signature}`));
-    return parsed.success && parsed.data.length === width ? parsed.data : null;
-  }
-
-  /** Remember the mapping that imported this header layout, for the next file like it. */
+  /** Remember the header row and mapping that imported this layout, for the next file like it. */
   private rememberMapping(source: Source): void {
-    this.deps.settings.set(`import.mapping.${source.signature}`, source.mapping);
+    this.memory.remember(source.signature, { mapping: source.mapping, ...(source.headerDetected ? {} : { headerRow: source.headerRow }) });
   }
 }
 
-/** Rows already in memory (XLSX, the preview), handed out a batch at a time with progress. */
-async function* inBatches(rows: Table['rows'], progress: Progress): AsyncGenerator<Table['rows']> {
-  for (let i = 0; i < rows.length; i += BATCH_ROWS) {
-    if (i > 0) await progress.step('check', i, rows.length);
-    yield rows.slice(i, i + BATCH_ROWS);
+/** Base64 → bytes a few MB at a time, a turn of the event loop between (a 50 MB file is 67 MB of base64). */
+async function decodeBase64(text: string): Promise<Buffer> {
+  const SLICE = 4 * 1024 * 1024; // a multiple of 4: every slice decodes on its own
+  const whole = !/\s/.test(text.slice(0, 1024)) && text.length > SLICE ? null : text;
+  const parts: Buffer[] = [];
+  for (let at = 0; at < text.length; at += SLICE) {
+    const slice = whole ?? text.slice(at, at + SLICE);
+    if (!/^[A-Za-z0-9+/=\s]*$/.test(slice)) throw new AppError('BAD_INPUT', 'contentBase64 is not base64', { reason: 'base64' });
+    parts.push(Buffer.from(slice, 'base64'));
+    if (whole) break;
+    await new Promise<void>((resolve) => setImmediate(resolve));
   }
+  return parts.length === 1 ? parts[0]! : Buffer.concat(parts);
 }
 
 function cancelled(importId: string): AppError {

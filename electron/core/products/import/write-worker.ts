@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
+import { RUN_IN_BACKGROUND_CJS } from '../../spreadsheet/background-thread';
 import type { WriteBatch, WriteSession } from './writer';
 
 /**
@@ -12,6 +13,7 @@ import type { WriteBatch, WriteSession } from './writer';
  */
 const PROGRAM = `
 'use strict';
+${RUN_IN_BACKGROUND_CJS}
 const { parentPort, workerData } = require('node:worker_threads');
 let db = null;
 let failure = null;

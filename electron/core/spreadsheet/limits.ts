@@ -12,10 +12,16 @@ export const LIMITS = {
   maxZipEntries: 10_000,
 } as const;
 
+/** One row of a sheet: its spreadsheet row number (1-based, as Excel shows it) and its cells. */
+export interface TableRow {
+  line: number;
+  cells: string[];
+}
+
 /** A parsed sheet: the header and each data row with its spreadsheet row number. */
 export interface Table {
   header: string[];
-  rows: { line: number; cells: string[] }[];
+  rows: TableRow[];
 }
 
 export interface Progress {

@@ -1,26 +1,29 @@
 import Papa from 'papaparse';
-import { AppError } from '../../../contract';
-import { LIMITS, type Progress, type Table } from './limits';
+import { AppError } from '../../contract';
+import { LIMITS, type TableRow } from './limits';
 
-const CHUNK_CHARS = 512 * 1024;
+/** Characters handed to papaparse at a time: a few ms of parsing, then a turn of the event loop. */
+const CHUNK_CHARS = 256 * 1024;
 
 const refuse = (reason: string, message: string, extra: Record<string, unknown> = {}) =>
   new AppError('BAD_INPUT', message, { reason, ...extra });
 
-/** A batch of a sheet's rows, with the sheet's header (the first row that is not empty). */
-export interface TableBatch extends Table {
+/** A batch of a CSV's non-empty records, each with its spreadsheet row number. */
+export interface CsvChunk {
+  rows: TableRow[];
   delimiter: string;
+  /** How much of the text has been read, 0–1. */
+  fraction: number;
 }
 
 /**
- * CSV text → the header and the rows, a batch at a time: papaparse pauses after each chunk and
- * resumes when the caller asks for the next batch, after a turn of the event loop, so a 50 MB
- * file never blocks the app for long — and an import can write one batch while it reads the
- * next. The delimiter is detected (comma, tab, semicolon, pipe). Broken quoting, giant cells and
- * giant rows refuse the whole file: they mean the file is damaged, and any row after them is
- * suspect.
+ * CSV text → its non-empty records, a chunk at a time: papaparse pauses after each chunk and
+ * resumes when the caller asks for the next one, so a 50 MB file never blocks for long. Empty
+ * lines are skipped but counted, so `line` is the row number a spreadsheet app shows. The
+ * delimiter is detected (comma, tab, semicolon, pipe). Broken quoting, giant cells and giant rows
+ * refuse the whole file: they mean the file is damaged, and any row after them is suspect.
  */
-export async function* csvBatches(text: string, progress: Progress, fileBytes = text.length): AsyncGenerator<TableBatch> {
+export async function* csvRecords(text: string): AsyncGenerator<CsvChunk> {
   const queue: (Papa.ParseResult<string[]> | 'done')[] = [];
   let failure: AppError | null = null;
   let wake: (() => void) | null = null;
@@ -49,11 +52,9 @@ export async function* csvBatches(text: string, progress: Progress, fileBytes = 
     },
   });
 
-  let records = 0; // records seen so far, the header and empty lines included
-  let header: string[] | null = null;
+  let records = 0; // records seen so far, empty lines included
   let delimiter = ',';
   let fed = 0;
-  let yielded = false;
   let finished = false;
   try {
     for (;;) {
@@ -71,33 +72,22 @@ export async function* csvBatches(text: string, progress: Progress, fileBytes = 
       if (records + next.data.length > LIMITS.maxRows + 1) {
         throw refuse('too_many_rows', `The file has more than ${LIMITS.maxRows} rows; split it into smaller files.`);
       }
-      const rows: Table['rows'] = [];
+      const rows: TableRow[] = [];
       for (let i = 0; i < next.data.length; i += 1) {
         const cells = next.data[i]!;
-        const line = records + i + 1;
         if (!nonEmpty(cells)) continue;
-        if (header) rows.push({ line, cells });
-        else {
-          header = cells.map((h) => h.trim());
-          if (header.length > LIMITS.maxColumns) throw refuse('too_many_columns', `The file has ${header.length} columns; at most ${LIMITS.maxColumns} are read.`);
-        }
+        const line = records + i + 1;
+        if (cells.length > LIMITS.maxColumns) throw refuse('too_many_columns', `Row ${line} has ${cells.length} columns; at most ${LIMITS.maxColumns} are read.`, { row: line });
+        rows.push({ line, cells });
       }
       records += next.data.length;
-      if (header && rows.length > 0) {
-        yielded = true;
-        yield { header, rows, delimiter };
-      }
-      // Progress in the file's bytes (the text is shorter: a Chinese character is 2–3 bytes).
-      await progress.step('parse', Math.round((fed / text.length) * fileBytes), fileBytes, 'bytes');
+      yield { rows, delimiter, fraction: text.length === 0 ? 1 : fed / text.length };
       (parser as Papa.Parser | null)?.resume();
     }
   } finally {
     // The caller stopped early (an error, a cancel): stop reading too.
     if (!finished) (parser as Papa.Parser | null)?.abort();
   }
-  if (!header) throw refuse('empty', 'The file has no rows.');
-  // A header and no rows: the mapping step still shows the columns.
-  if (!yielded) yield { header, rows: [], delimiter };
 }
 
 const nonEmpty = (cells: string[]) => cells.some((c) => c.trim() !== '');
@@ -111,9 +101,11 @@ function checkChunk(results: Papa.ParseResult<string[]>, before: number, fed: nu
       : refuse('malformed', `Row ${row} has a stray quote after a quoted cell: the file is malformed.`, { row });
   }
   // papaparse keeps an unfinished row back for the next chunk; if that grows without end, a
-  // quote was opened and never closed, or one row is unreasonably large.
+  // quote was opened and never closed, or one row is unreasonably large. That row comes right
+  // after the complete ones of this chunk: number before + data.length + 1.
   if (fed - results.meta.cursor > LIMITS.maxRowChars) {
-    return refuse('huge_field', `Row ${before + results.data.length + 2} is larger than 1 MB (a quote never closed?): the file is damaged.`);
+    const row = before + results.data.length + 1;
+    return refuse('huge_field', `Row ${row} is larger than 1 MB (a quote never closed?): the file is damaged.`, { row });
   }
   for (let r = 0; r < results.data.length; r += 1) {
     const row = results.data[r]!;

@@ -1,5 +1,5 @@
 import iconv from 'iconv-lite';
-import { AppError } from '../../../contract';
+import { AppError } from '../../contract';
 
 export type Sniffed =
   | { kind: 'csv'; text: string; encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030' }
@@ -31,7 +31,9 @@ export function sniff(bytes: Buffer): Sniffed {
   if (startsWith(bytes, [0xfe, 0xff])) return csv(utf16(bytes.subarray(2), 'utf-16be'), 'utf-16be');
   const bomless = guessUtf16(bytes);
   if (bomless) return csv(utf16(bytes, bomless), bomless);
-  if (bytes.includes(0)) throw refuse('binary', 'The file contains binary data; it is not a CSV or XLSX spreadsheet.');
+  // A few NUL bytes are text that happens to hold a NUL (our own export of a title with one in
+  // it); many of them are a binary file.
+  if (tooManyControls(countNul(bytes), bytes.length)) throw refuse('binary', 'The file contains binary data; it is not a CSV or XLSX spreadsheet.');
   const utf8 = tryUtf8(bytes);
   if (utf8 !== null) return csv(utf8, 'utf-8');
   return csv(gb18030(bytes), 'gb18030');
@@ -123,12 +125,23 @@ function gb18030(bytes: Uint8Array): string {
 const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/;
 const CONTROLS = new RegExp(CONTROL.source, 'g');
 
-/** Text with control characters in it is a binary file that happened to decode. */
+/** More than a handful and more than one in a thousand (or a tenth of a tiny file): binary data, not a stray character. */
+const tooManyControls = (controls: number, length: number) => controls > length / 10 || (controls > 16 && controls > length / 1000);
+
+function countNul(bytes: Uint8Array): number {
+  let n = 0;
+  for (let i = bytes.indexOf(0); i >= 0; i = bytes.indexOf(0, i + 1)) n += 1;
+  return n;
+}
+
+/**
+ * Text with many control characters in it is a binary file that happened to decode. A few are
+ * kept: a title may hold one, and the catalog's own export must read back (issue 11, finding 5).
+ */
 function checkText(text: string): void {
   if (!CONTROL.test(text)) return; // the common case, answered by one native scan
-  if (text.includes('\0')) throw refuse('binary', 'The file contains binary data (NUL characters); it is not a text spreadsheet.');
   const controls = text.match(CONTROLS)?.length ?? 0;
-  if (controls > 16 && controls > text.length / 1000) {
+  if (tooManyControls(controls, text.length)) {
     throw refuse('binary', 'The file contains binary data (control characters); it is not a text spreadsheet.');
   }
 }

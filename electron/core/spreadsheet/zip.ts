@@ -1,5 +1,5 @@
 import zlib from 'node:zlib';
-import { AppError } from '../../../contract';
+import { AppError } from '../../contract';
 import { LIMITS } from './limits';
 
 const refuse = (reason: string, message: string) => new AppError('BAD_INPUT', message, { reason });
@@ -25,7 +25,7 @@ export function crc32Js(data: Uint8Array): number {
   return (crc ^ -1) >>> 0;
 }
 
-interface ZipEntry {
+export interface ZipEntry {
   name: string;
   method: number;
   compressed: number;
@@ -57,7 +57,8 @@ export function checkXlsxZip(buf: Buffer): void {
   for (const e of entries) verifyEntry(buf, e);
 }
 
-function centralDirectory(buf: Buffer): ZipEntry[] {
+/** The entries of a ZIP's central directory (names, sizes, offsets); refuses damaged archives. */
+export function centralDirectory(buf: Buffer): ZipEntry[] {
   // End of central directory: 22 bytes plus a comment of up to 64 KB, at the very end.
   let eocd = -1;
   for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 0xffff); i -= 1) {
@@ -95,7 +96,15 @@ function centralDirectory(buf: Buffer): ZipEntry[] {
   return out;
 }
 
-function verifyEntry(buf: Buffer, e: ZipEntry): void {
+/**
+ * One entry's bytes, unpacked and checked (declared size, CRC): the same checks as a workbook's
+ * parts get. Used for the parts of a workbook read on their own and for files in a ZIP upload.
+ */
+export function readEntry(buf: Buffer, e: ZipEntry): Buffer {
+  return verifyEntry(buf, e);
+}
+
+function verifyEntry(buf: Buffer, e: ZipEntry): Buffer {
   const p = e.localOffset;
   if (p + 30 > buf.length || buf.readUInt32LE(p) !== 0x04034b50) throw refuse('damaged', `The XLSX file is damaged (part ${e.name} is missing).`);
   const start = p + 30 + buf.readUInt16LE(p + 26) + buf.readUInt16LE(p + 28);
@@ -109,6 +118,7 @@ function verifyEntry(buf: Buffer, e: ZipEntry): void {
   if (out.length !== e.size) throw refuse('damaged', `The XLSX file is damaged (part ${e.name} has the wrong size).`);
   // The spreadsheet library does not check CRCs: a flipped bit would otherwise reach the XML.
   if (crc32(out) !== e.crc) throw refuse('damaged', `The XLSX file is damaged (part ${e.name} fails its checksum).`);
+  return out;
 }
 
 function inflate(data: Buffer, e: ZipEntry): Buffer {
