@@ -13,5 +13,6 @@ export * from './obs-setup';
 export * from './overlays';
 export * from './plan-io';
 export * from './products';
+export * from './recaps';
 export * from './shows';
 export * from './wire';

@@ -31,6 +31,7 @@ import { overlaysRouter } from './overlays/overlays.router';
 import { SettingsThemeStore } from './overlays/theme.store';
 import { findAppRoot } from './paths';
 import { plansRouter } from './plans/plans.router';
+import { htmlToPdf } from './plans/runsheet/pdf';
 import { RunsheetService, type PrintPdf } from './plans/runsheet/runsheet.service';
 import { FileSecretStore, type SecretStore } from './secrets';
 import { SettingsStore } from './settings.store';
@@ -39,6 +40,14 @@ import type { CatalogSearch } from './products/search/catalog-search';
 import { ImportService } from './products/import/import.service';
 import { catalogIoRouter, productsRouter } from './products/products.router';
 import { ShowsService } from './shows/shows.service';
+import { RecapExportService } from './recaps/export/export.service';
+import { ExportThread } from './recaps/export/export-thread';
+import { RecapImportService } from './recaps/import/import.service';
+import { RecapsDao } from './recaps/recaps.dao';
+import { recapsRouter } from './recaps/recaps.router';
+import { planCuesOf, RecapsService } from './recaps/recaps.service';
+import { RunDigests } from './recaps/run-digest';
+import { RunReads } from './recaps/run-reads';
 import { showsRouter } from './shows/shows.router';
 
 export interface CoreOptions {
@@ -185,6 +194,24 @@ export function createCore(options: CoreOptions): Core {
     },
     timers: options.timers,
   });
+  // Recaps read the run log (live.db, read-only) and keep their own data in the main database.
+  const recapDao = new RecapsDao(database.sqlite);
+  const runReads = new RunReads(runLog, liveDatabase.sqlite);
+  const recapDeps = { dao: recapDao, runs: runReads, digests: new RunDigests(runReads), shows, products: products.dao, hosts: hosts.dao };
+  const recaps = new RecapsService({ ...recapDeps, clock, bus });
+  const recapImports = new RecapImportService({
+    sqlite: database.sqlite,
+    dao: recapDao,
+    runs: runReads,
+    settings: settingsStore,
+    clock,
+    bus,
+    products: products.dao,
+    show: (id) => shows.summary(id),
+    planCues: (id) => planCuesOf(shows, id),
+  });
+  const exportThread = new ExportThread();
+  const printPdf = options.printPdf ?? ((html: string, unavailable: string) => htmlToPdf(html, unavailable));
   void obs.start();
   const startedAt = clock.now();
 
@@ -206,7 +233,7 @@ export function createCore(options: CoreOptions): Core {
     ...showsRouter(shows),
     ...mediaRouter(media, bus),
     ...plansRouter({
-      runsheets: new RunsheetService(shows, hosts.dao, media, options.printPdf),
+      runsheets: new RunsheetService(shows, hosts.dao, media, printPdf),
       shows,
       hosts: hosts.dao,
       media,
@@ -226,6 +253,7 @@ export function createCore(options: CoreOptions): Core {
     ...noted(overlaysRouter(overlays), live),
     ...liveRouter(live, runLog, liveSettings),
     ...obsRouter(obs),
+    ...recapsRouter({ recaps, imports: recapImports, exports: new RecapExportService(recaps, exportThread, printPdf), history: recapDeps, resourcesDir }),
     ...obsSetupRouter({
       bridge,
       native: nativeSync,
@@ -272,6 +300,7 @@ export function createCore(options: CoreOptions): Core {
       await gate.settled();
       nativeSync.dispose();
       live.dispose();
+      await exportThread.dispose();
       await obs.dispose();
       liveDatabase.close();
       database.close();
