@@ -79,7 +79,8 @@ export function productHistory(deps: ProductHistoryDeps, productId: string): Pro
   const length = (ms: number) => LENGTHS.find(([, max]) => ms < max)![0];
   const slotOf = (r: ProductHistoryRow) => {
     if (r.slot === null || r.slots === 0) return null;
-    const third = (r.slot - 1) / r.slots;
+    // Where its slot sits in the run order: the middle of slot k of n is at (k − ½) ÷ n.
+    const third = (r.slot - 0.5) / r.slots;
     return third < 1 / 3 ? 'early' : third < 2 / 3 ? 'middle' : 'late';
   };
   return {
