@@ -37,12 +37,20 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
+      // `dependencies` stay imports of node_modules (electron-vite's default); so must these dev
+      // dependencies that `serve` loads at run time: playwright-core finds its own package.json
+      // and browser protocol files beside itself, and bundled into out/main/chunks it cannot
+      // (cue-card PDFs from `npm run serve` answered 503 no_driver). The desktop app prints with
+      // Electron instead and never loads it.
+      externalizeDeps: { include: ['playwright-core'] },
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
           serve: resolve(__dirname, 'electron/server/cli.ts'),
           // The spreadsheet reader's worker thread (found next to the bundle at run time).
           'spreadsheet-worker': resolve(__dirname, 'electron/core/spreadsheet/parse-worker.ts'),
+          // The recap export thread (charts to SVG, the HTML report, workbooks).
+          'recap-worker': resolve(__dirname, 'electron/core/recaps/export/export-worker.ts'),
         },
       },
     },

@@ -211,6 +211,7 @@ export function createCore(options: CoreOptions): Core {
     planCues: (id) => planCuesOf(shows, id),
   });
   const exportThread = new ExportThread();
+  // The recap PDF goes through the cue cards' printer: Electron's on the desktop, Chromium under serve.
   const printPdf = options.printPdf ?? ((html: string, unavailable: string) => htmlToPdf(html, unavailable));
   void obs.start();
   const startedAt = clock.now();
@@ -233,7 +234,7 @@ export function createCore(options: CoreOptions): Core {
     ...showsRouter(shows),
     ...mediaRouter(media, bus),
     ...plansRouter({
-      runsheets: new RunsheetService(shows, hosts.dao, media, printPdf),
+      runsheets: new RunsheetService(shows, hosts.dao, media, options.printPdf),
       shows,
       hosts: hosts.dao,
       media,
