@@ -48,7 +48,7 @@ export default defineConfig({
           index: resolve(__dirname, 'electron/main/index.ts'),
           serve: resolve(__dirname, 'electron/server/cli.ts'),
           // The spreadsheet reader's worker thread (found next to the bundle at run time).
-          'spreadsheet-worker': resolve(__dirname, 'electron/core/spreadsheet/parse-worker.ts'),
+          'spreadsheet-worker': resolve(__dirname, 'electron/core/spreadsheet/worker.ts'),
           // The recap export thread (charts to SVG, the HTML report, workbooks).
           'recap-worker': resolve(__dirname, 'electron/core/recaps/export/export-worker.ts'),
         },

@@ -39,8 +39,18 @@ export const products = sqliteTable(
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
     barcode: text('barcode').notNull().default(''),
+    // Affiliate and margin figures (issue 13): commission in basis points (20 % = 2000), money in
+    // minor units, the shop or supplier, the product's id on each platform (what recap imports
+    // match on), monthly sales as the source reported them.
+    commissionRate: integer('commission_rate'),
+    couponAmount: integer('coupon_amount'),
+    priceAfterCoupon: integer('price_after_coupon'),
+    shopName: text('shop_name').notNull().default(''),
+    platformIds: text('platform_ids', { mode: 'json' }).$type<Record<string, string>>().notNull().default(sql`'{}'`),
+    costPrice: integer('cost_price'),
+    monthlySales: integer('monthly_sales'),
   },
-  (t) => [index('products_updated_idx').on(t.updatedAt)],
+  (t) => [index('products_updated_idx').on(t.updatedAt), index('products_shop_idx').on(t.shopName)],
 );
 
 /**
@@ -246,16 +256,6 @@ export const recapProductMatches = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.platform, t.key] })],
 );
-
-/** What a product earns: commission rate (fraction, creators selling others' goods) and cost price (分). */
-export const recapProductTerms = sqliteTable('recap_product_terms', {
-  productId: text('product_id')
-    .primaryKey()
-    .references(() => products.id, { onDelete: 'cascade' }),
-  commissionRate: real('commission_rate'),
-  costPrice: integer('cost_price'),
-  updatedAt: integer('updated_at').notNull(),
-});
 
 /** Per show: totals typed by hand (over the imported ones) and the written conclusions. */
 export const recapShows = sqliteTable('recap_shows', {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Money } from './common';
+import { Platform } from './products';
 
 // Catalog import and export. Files cross IPC and WebSocket as base64 (JSON-safe); the control
 // API takes and returns raw bytes instead (see electron/server/catalog-routes.ts).
@@ -47,11 +48,25 @@ export const IMPORT_FIELDS = [
   'variantLivePrice',
   'variantStock',
   'variantBarcode',
+  // Affiliate lists and shop exports (issue 13).
+  'commissionRate',
+  'couponAmount',
+  'priceAfterCoupon',
+  'shopName',
+  /** The platform's item id (商品id, 数字ID): stored under the import's platform, and the SKU when there is none. */
+  'platformId',
+  /** Our own export's JSON of every platform id. */
+  'platformIds',
+  'costPrice',
+  'monthlySales',
+  /** 淘宝助理's 新图片: picture names in the export's picture folder. */
+  'pictures',
 ] as const;
 export const ImportField = z.enum(IMPORT_FIELDS);
 export type ImportField = z.infer<typeof ImportField>;
 
-export const IMPORT_LAYOUTS = ['cuecart', 'shopify', 'generic'] as const;
+/** Recognised layouts: ours, Shopify's, 淘宝助理/千牛's item export, an affiliate marketplace's selection list, or any other. */
+export const IMPORT_LAYOUTS = ['cuecart', 'shopify', 'taobao-assistant', 'affiliate', 'generic'] as const;
 export const ImportLayout = z.enum(IMPORT_LAYOUTS);
 export type ImportLayout = z.infer<typeof ImportLayout>;
 
@@ -71,6 +86,8 @@ export const ImportOptions = z.object({
   mapping: z.array(ImportField.nullable()).max(500).optional(),
   /** Currency for new products when the file has no currency column. */
   currency: z.string().regex(/^[A-Z]{3}$/).optional(),
+  /** The platform whose item ids the file holds (商品id): guessed from the layout when absent. */
+  platform: Platform.optional(),
 });
 
 export const ImportPreviewInput = ImportFile.extend(ImportOptions.shape).extend({
@@ -122,6 +139,10 @@ const Summary = {
   sheets: z.array(z.string()),
   sheet: z.string().optional(),
   layout: ImportLayout,
+  /** Where the item ids (platformId) go: the platform asked for, or the one the layout suggests. */
+  platform: Platform,
+  /** A ZIP with the spreadsheet and its picture folder: how many pictures it holds. */
+  pictures: z.number().int().optional(),
   /** The header's row number (1-based, as a spreadsheet app shows it). */
   headerRow: z.number().int(),
   /** false when the header row was picked (by the user now, or remembered for this layout). */

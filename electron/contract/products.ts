@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PLATFORMS } from './catalog';
 import { Id, Instant, Line, MediaHash, Money, withoutDefaults } from './common';
 
 /** 引流款 traffic, 福利款 perk, 利润款 profit, 主推款 hero, 常规 regular. */
@@ -40,6 +41,16 @@ const Variants = z
     });
   });
 
+export const Platform = z.enum(PLATFORMS);
+export type Platform = z.infer<typeof Platform>;
+
+/** The product's id on each platform ({"douyin": "3720001", "taobao": "6523…"}): what recap imports match on. */
+export const PlatformIds = z.partialRecord(Platform, Line(64).min(1));
+export type PlatformIds = z.infer<typeof PlatformIds>;
+
+/** A commission rate in basis points: 20 % = 2000, 100 % = 10000. */
+export const BasisPoints = z.number().int().min(0).max(10_000);
+
 /** Fields a user can write. Every field is validated the same way at every door. */
 export const ProductFields = z.object({
   sku: Line(64).min(1),
@@ -66,6 +77,18 @@ export const ProductFields = z.object({
   archived: z.boolean().default(false),
   barcode: Line(64).default(''),
   variants: Variants.default([]),
+  /** Affiliate commission (佣金率) in basis points; null when unknown. */
+  commissionRate: BasisPoints.nullable().default(null),
+  /** The coupon's face value (优惠券面额) and the price once it is used (券后价), minor units. */
+  couponAmount: Money.nullable().default(null),
+  priceAfterCoupon: Money.nullable().default(null),
+  /** The shop or supplier (店铺名称). */
+  shopName: Line(100).default(''),
+  platformIds: PlatformIds.default({}),
+  /** What the product costs us (成本价), minor units, for margin; optional. */
+  costPrice: Money.nullable().default(null),
+  /** Monthly sales as the source reported them (月销量); for reference only. */
+  monthlySales: z.number().int().min(0).max(1_000_000_000).nullable().default(null),
 });
 export type ProductFields = z.infer<typeof ProductFields>;
 export type ProductDraft = z.input<typeof ProductFields>;
@@ -102,6 +125,8 @@ export const ProductListInput = z.object({
   role: ProductRole.optional(),
   tag: Line(40).optional(),
   brand: Line(100).optional(),
+  /** Only this shop's products (店铺名称, compared case-blind). */
+  shop: Line(100).optional(),
   inStock: z.boolean().optional(),
   sort: ProductSortKey.optional(),
   order: z.enum(['asc', 'desc']).optional(),

@@ -210,12 +210,4 @@ export const MatchesSetInput = z.object({
   matches: z.array(z.object({ row: z.number().int(), productId: Id.nullable() })).min(1).max(5000),
 });
 
-/** What a product earns the team: its commission rate (creators selling others' goods) and cost. */
-export const ProductTerms = z.object({
-  productId: Id,
-  commissionRate: z.number().min(0).max(1).nullable(),
-  costPrice: Money.nullable(),
-});
-export type ProductTerms = z.infer<typeof ProductTerms>;
-
 export const DemoRecapFile = z.object({ kind: RecapKind, fileName: z.string(), mime: z.string(), contentBase64: z.string(), note: z.string() });

@@ -5,7 +5,6 @@ import { ExportLang, FileOutput } from './plan-io';
 import {
   DemoRecapFile,
   MatchesSetInput,
-  ProductTerms,
   RecapApplyInput,
   RecapImportInput,
   RecapImportPreview,
@@ -87,12 +86,6 @@ export const recapMethods = {
     output: z.object({ updated: z.number().int() }),
     write: true,
     summary: 'Match platform product rows to catalog products by hand; remembered for the next file from that platform.',
-  }),
-  'recaps.terms.set': def({
-    input: ProductTerms,
-    output: ProductTerms,
-    write: true,
-    summary: 'A product\'s commission rate (fraction) and cost price (分), for the estimated commission and gross margin.',
   }),
   'recaps.conclusions.set': def({
     input: Conclusions.extend({ id: Id }),

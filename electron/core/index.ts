@@ -198,7 +198,12 @@ export function createCore(options: CoreOptions): Core {
   const recapDao = new RecapsDao(database.sqlite);
   const runReads = new RunReads(runLog, liveDatabase.sqlite);
   const recapDeps = { dao: recapDao, runs: runReads, digests: new RunDigests(runReads), shows, products: products.dao, hosts: hosts.dao };
-  const recaps = new RecapsService({ ...recapDeps, clock, bus });
+  const recaps = new RecapsService({
+    ...recapDeps,
+    clock,
+    bus,
+    setPlatformId: (id, platform, pid) => void products.update({ id, platformIds: { ...products.get(id).platformIds, [platform]: pid } }),
+  });
   const recapImports = new RecapImportService({
     sqlite: database.sqlite,
     dao: recapDao,

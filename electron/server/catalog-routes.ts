@@ -5,7 +5,7 @@ import { authorized, type AccessTokens, readBody, SECURITY_HEADERS, sendError, s
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** Bodies we read as a spreadsheet. The bytes decide CSV vs XLSX and the encoding anyway. */
-const FILE_TYPES = /^(text\/csv|text\/plain|text\/tab-separated-values|application\/csv|application\/vnd\.ms-excel|application\/octet-stream|application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet)\b/i;
+const FILE_TYPES = /^(text\/csv|text\/plain|text\/tab-separated-values|application\/csv|application\/vnd\.ms-excel|application\/octet-stream|application\/zip|application\/x-zip-compressed|application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet)\b/i;
 
 /**
  * Control-API routes that move files, so they cannot be derived JSON routes: the import takes the
@@ -53,6 +53,9 @@ async function importFile(dispatch: Dispatch, req: IncomingMessage, res: ServerR
     fileName,
     contentBase64: '',
     ...(url.searchParams.get('sheet') ? { sheet: url.searchParams.get('sheet') } : {}),
+    // Strings here; the contract's own check refuses what is not a row number or a platform.
+    ...(url.searchParams.get('headerRow') ? { headerRow: Number(url.searchParams.get('headerRow')) } : {}),
+    ...(url.searchParams.get('platform') ? { platform: url.searchParams.get('platform') } : {}),
     ...(url.searchParams.get('importId') ? { importId: url.searchParams.get('importId') } : {}),
   };
   const files = { in: body };

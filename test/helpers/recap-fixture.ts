@@ -24,7 +24,7 @@ type Clock = { set(ms: number): void };
 /** Products, the show and its plan; then a rehearsal and the real run through the runner. */
 export async function makeRecapFixture(core: Core, clock: Clock): Promise<RecapFixture> {
   const p1 = await call(core, 'products.create', { sku: 'FX-001', title: '玻尿酸保湿面霜 50ml', listPrice: 29_900, livePrice: 19_900, role: 'hero' });
-  const p2 = await call(core, 'products.create', { sku: 'FX-002', title: '氨基酸洁面乳 120g', listPrice: 1_990, livePrice: 990, role: 'traffic' });
+  const p2 = await call(core, 'products.create', { sku: 'FX-002', title: '氨基酸洁面乳 120g', listPrice: 1_990, livePrice: 990, role: 'traffic', platformIds: { douyin: '3700000000000000002' } });
   const p3 = await call(core, 'products.create', { sku: 'FX-003', title: '烟酰胺精华 30ml', listPrice: 29_900, livePrice: 26_900, role: 'profit' });
   const card = (productId: string) => ({ scene: '', overlays: [{ op: 'show', overlay: { kind: 'product-card', productId } }], sources: [], texts: [] });
   const show = await call(core, 'shows.create', {

@@ -61,7 +61,7 @@ const SALES_COLUMNS =
 
 /**
  * Recap data in the main database: imported platform files (one per show and kind), product
- * sales rows, remembered product matches, product terms, typed totals and conclusions.
+ * sales rows, remembered product matches, typed totals and conclusions.
  * Prepared once; writes run in one transaction each.
  */
 export class RecapsDao {
@@ -88,10 +88,6 @@ export class RecapsDao {
       ),
       forget: p('DELETE FROM recap_product_matches WHERE platform = ? AND key = ?'),
       matches: p('SELECT key, product_id FROM recap_product_matches WHERE platform = ?'),
-      terms: p('SELECT product_id, commission_rate, cost_price FROM recap_product_terms'),
-      setTerms: p(
-        'INSERT INTO recap_product_terms (product_id, commission_rate, cost_price, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT(product_id) DO UPDATE SET commission_rate = excluded.commission_rate, cost_price = excluded.cost_price, updated_at = excluded.updated_at',
-      ),
       recapShow: p('SELECT manual_totals, conclusions, conclusions_at FROM recap_shows WHERE show_id = ?'),
       upsertManual: p(
         "INSERT INTO recap_shows (show_id, manual_totals, updated_at) VALUES (?, ?, ?) ON CONFLICT(show_id) DO UPDATE SET manual_totals = excluded.manual_totals, updated_at = excluded.updated_at",
@@ -165,15 +161,6 @@ export class RecapsDao {
 
   rememberedMatches(platform: string): Map<string, string> {
     return new Map((this.s.matches!.all(platform) as { key: string; product_id: string }[]).map((r) => [r.key, r.product_id]));
-  }
-
-  terms(): Map<string, { commissionRate: number | null; costPrice: number | null }> {
-    const rows = this.s.terms!.all() as { product_id: string; commission_rate: number | null; cost_price: number | null }[];
-    return new Map(rows.map((r) => [r.product_id, { commissionRate: r.commission_rate, costPrice: r.cost_price }]));
-  }
-
-  setTerms(productId: string, commissionRate: number | null, costPrice: number | null, now: number): void {
-    this.s.setTerms!.run(productId, commissionRate, costPrice, now);
   }
 
   recapShow(showId: string): RecapShowRow {

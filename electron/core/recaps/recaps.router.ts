@@ -22,7 +22,6 @@ type RecapMethod =
   | 'recaps.import.remove'
   | 'recaps.totals.set'
   | 'recaps.matches.set'
-  | 'recaps.terms.set'
   | 'recaps.conclusions.set'
   | 'recaps.export'
   | 'recaps.demoFiles';
@@ -39,7 +38,6 @@ export function recapsRouter(deps: RecapsRouterDeps): RouterPart<RecapMethod> {
     'recaps.import.remove': ({ id, kind }) => recaps.removeImport(id, kind),
     'recaps.totals.set': ({ id, totals }) => recaps.setTotals(id, totals),
     'recaps.matches.set': (input) => recaps.setMatches(input),
-    'recaps.terms.set': (input) => recaps.setTerms(input),
     'recaps.conclusions.set': ({ id, ...conclusions }) => recaps.setConclusions(id, conclusions),
     'recaps.export': async ({ id, runId, format, lang }, ctx) => {
       const { bytes, ...file } = await deps.exports.export(id, runId, format, lang);

@@ -15,7 +15,6 @@ import {
   type LogRow,
   type RecapListInput,
   type MatchesSetInput,
-  type ProductTerms,
 } from '../../contract';
 import type { z } from 'zod';
 import type { Clock } from '../clock';
@@ -41,6 +40,8 @@ export interface RecapsServiceDeps {
   hosts: HostsDao;
   clock: Clock;
   bus: EventBus;
+  /** Record a product's id on a platform (a match fixed by hand teaches the catalog). */
+  setPlatformId(productId: string, platform: string, platformProductId: string): void;
 }
 
 /** The show's current rundown as run cues (what a show without a run log is recapped against). */
@@ -89,7 +90,11 @@ export class RecapsService {
     const ids = new Set<string>();
     for (const c of plan) if (c.productId) ids.add(c.productId);
     for (const s of sales) if (s.productId) ids.add(s.productId);
-    const catalog = new Map<string, CatalogFacts>(this.deps.products.getMany([...ids]).map((p) => [p.id, { sku: p.sku, title: p.title, role: p.role, livePrice: p.livePrice }]));
+    const catalog = new Map<string, CatalogFacts>(
+      this.deps.products
+        .getMany([...ids])
+        .map((p) => [p.id, { sku: p.sku, title: p.title, role: p.role, livePrice: p.livePrice, commissionRate: p.commissionRate === null ? null : p.commissionRate / 10_000, costPrice: p.costPrice }]),
+    );
     const hostNames = new Map(this.deps.hosts.list().map((h) => [h.id, h.name]));
     const runs = this.deps.runs.realRuns(show.id).map(toRecapRun);
     return buildRecap({
@@ -115,7 +120,6 @@ export class RecapsService {
       traffic: (dao.importOf(show.id, 'traffic')?.data as TrafficRow[] | undefined) ?? [],
       imports,
       catalog,
-      terms: dao.terms(),
       conclusions: { worked: '', problems: '', actions: [], ...recapShow.conclusions, updatedAt: recapShow.conclusionsAt },
       previous: withPrevious ? this.previousOf(show) : null,
       now: this.deps.clock.now(),
@@ -202,15 +206,18 @@ export class RecapsService {
     if (unknown.length) throw new AppError('NOT_FOUND', `No product with id ${unknown.join(', ')}`, { ids: unknown });
     const changes = input.matches.map((m) => ({ row: m.row, productId: m.productId, key: rememberKey(sales.get(m.row)!) }));
     const updated = this.deps.dao.setMatches(show.id, show.platform, changes, this.deps.clock.now());
+    // The product learns its id on this platform, where it has none yet: the next file matches by id.
+    const products = new Map(this.deps.products.getMany(ids).map((p) => [p.id, p]));
+    for (const m of input.matches) {
+      const pid = sales.get(m.row)!.platformProductId;
+      const product = m.productId ? products.get(m.productId) : undefined;
+      if (product && pid && !(product.platformIds as Record<string, string | undefined>)[show.platform]) {
+        this.deps.setPlatformId(product.id, show.platform, pid);
+        (product.platformIds as Record<string, string>)[show.platform] = pid;
+      }
+    }
     this.deps.bus.dataChanged('recaps');
     return { updated };
-  }
-
-  setTerms(terms: ProductTerms): ProductTerms {
-    if (!this.deps.products.get(terms.productId)) throw new AppError('NOT_FOUND', `No product with id ${terms.productId}`, { id: terms.productId });
-    this.deps.dao.setTerms(terms.productId, terms.commissionRate, terms.costPrice, this.deps.clock.now());
-    this.deps.bus.dataChanged('recaps');
-    return terms;
   }
 
   setConclusions(showId: string, conclusions: Conclusions): Conclusions & { updatedAt: number } {

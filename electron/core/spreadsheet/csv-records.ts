@@ -33,7 +33,7 @@ export async function* csvRecords(text: string): AsyncGenerator<CsvChunk> {
     wake = null;
   };
   Papa.parse<string[]>(text, {
-    delimitersToGuess: [',', '\t', ';', '|'],
+    delimiter: guessDelimiter(text),
     chunkSize: CHUNK_CHARS,
     skipEmptyLines: false,
     chunk: (results: Papa.ParseResult<string[]>, p: Papa.Parser) => {
@@ -91,6 +91,32 @@ export async function* csvRecords(text: string): AsyncGenerator<CsvChunk> {
 }
 
 const nonEmpty = (cells: string[]) => cells.some((c) => c.trim() !== '');
+
+const DELIMITERS = [',', '\t', ';', '|'];
+
+/**
+ * The delimiter most of the top lines agree on: for each candidate, how many of the first 30
+ * lines split into the same number (> 1) of fields. Lines above the header (淘宝助理's
+ * `version 1.00`, a title) and a comma inside a quoted cell of a tab-separated file do not sway
+ * it the way papaparse's own guess (field-count changes from line to line) can be swayed.
+ */
+export function guessDelimiter(text: string): string {
+  const lines = text.slice(0, 64 * 1024).split(/\r?\n/).filter((l) => l.trim() !== '').slice(0, 30);
+  let best = ',';
+  let bestScore = 0;
+  let bestWidth = 0;
+  for (const d of DELIMITERS) {
+    const counts = new Map<number, number>();
+    for (const l of lines) {
+      const n = l.split(d).length;
+      if (n > 1) counts.set(n, (counts.get(n) ?? 0) + 1);
+    }
+    for (const [width, score] of counts) {
+      if (score > bestScore || (score === bestScore && width > bestWidth)) [best, bestScore, bestWidth] = [d, score, width];
+    }
+  }
+  return best;
+}
 
 function checkChunk(results: Papa.ParseResult<string[]>, before: number, fed: number): AppError | null {
   const quote = results.errors.find((e) => e.type === 'Quotes');

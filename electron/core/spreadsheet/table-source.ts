@@ -1,13 +1,10 @@
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { AppError } from '../../contract';
 import type { HeaderVocabulary } from './header-detect';
 import type { TableRow } from './limits';
 import { openInline, type TableMeta } from './table-inline';
-import type { FromWorker, WorkerInput } from './worker-protocol';
+import type { FromWorker, ReadInput } from './worker-protocol';
+import { startWorker } from './worker-start';
 
 export type { TableMeta } from './table-inline';
 
@@ -89,35 +86,12 @@ async function openSliced(bytes: Buffer, opts: OpenTableOptions, batchRows: numb
   return source;
 }
 
-/** The worker's entry: the built file next to the bundle, or the TypeScript source under tsx. */
-function workerEntry(): { file: string; source: boolean } | null {
-  const here = fileURLToPath(import.meta.url);
-  const dir = path.dirname(here);
-  if (here.endsWith('.ts')) return { file: path.join(dir, 'parse-worker.ts'), source: true };
-  for (const candidate of [path.join(dir, 'spreadsheet-worker.js'), path.join(dir, '..', 'spreadsheet-worker.js')]) {
-    const unpacked = candidate.replace(/app\.asar([\\/])/, 'app.asar.unpacked$1');
-    if (fs.existsSync(unpacked)) return { file: unpacked, source: false };
-    if (fs.existsSync(candidate)) return { file: candidate, source: false };
-  }
-  return null;
-}
-
-function startWorker(input: WorkerInput, transfer: ArrayBuffer[]): Worker | null {
-  const entry = workerEntry();
-  if (!entry) return null;
-  if (!entry.source) return new Worker(entry.file, { workerData: input, transferList: transfer });
-  // Tests and benches run the sources: register tsx in the worker, then load the entry.
-  const tsx = pathToFileURL(path.join(path.dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist', 'esm', 'api', 'index.mjs')).href;
-  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(pathToFileURL(entry.file).href)}); });`;
-  return new Worker(boot, { eval: true, workerData: input, transferList: transfer });
-}
-
 /** Opens the file on a worker thread; null when no worker can start (then the caller reads in-process). */
 async function openOnWorker(bytes: Buffer, opts: OpenTableOptions, batchRows: number): Promise<TableSource | null> {
   // The worker gets its own copy (transferred, not cloned): the caller keeps its bytes.
   const copy = new Uint8Array(bytes.length);
   copy.set(bytes);
-  const input: WorkerInput = { bytes: copy, sheet: opts.sheet, headerRow: opts.headerRow, vocabulary: opts.vocabulary.toJSON(), batchRows };
+  const input: ReadInput = { kind: 'read', bytes: copy, sheet: opts.sheet, headerRow: opts.headerRow, vocabulary: opts.vocabulary.toJSON(), batchRows };
   let worker: Worker | null;
   try {
     worker = startWorker(input, [copy.buffer]);

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MigrationError, openDatabase, readJournal } from '../../../db/open';
+import { createCore } from '../../../electron/core';
 import { ROOT, tempDataDir } from '../../helpers/serve';
 
 const REAL = path.join(ROOT, 'db', 'migrations');
@@ -132,6 +133,50 @@ describe('openDatabase', () => {
     expect((after.sqlite.prepare('SELECT count(*) AS n FROM product_images').get() as { n: number }).n).toBe(2);
     expect((after.sqlite.prepare("SELECT count(*) AS n FROM product_images WHERE product_id='ghost'").get() as { n: number }).n).toBe(0);
     after.close();
+  });
+
+  it('adds the affiliate fields (0003) to a catalog made before them: every row and child row survives, the new fields empty', async () => {
+    const dir = tmp();
+    const file = path.join(dir, 'cuecart.db');
+    // The migrations as they were before the one that adds commission_rate (whatever its tag).
+    const before = path.join(dir, 'migrations-before');
+    fs.cpSync(REAL, before, { recursive: true });
+    const journalFile = path.join(before, 'meta', '_journal.json');
+    const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8')) as { entries: { tag: string }[] };
+    const at = journal.entries.findIndex((e) => fs.readFileSync(path.join(REAL, `${e.tag}.sql`), 'utf8').includes('`commission_rate`'));
+    expect(at).toBeGreaterThan(0);
+    for (const e of journal.entries.slice(at)) fs.rmSync(path.join(before, `${e.tag}.sql`));
+    journal.entries = journal.entries.slice(0, at);
+    fs.writeFileSync(journalFile, JSON.stringify(journal, null, 2));
+    const old = openDatabase(file, { migrationsFolder: before });
+    expect((old.sqlite.prepare("SELECT count(*) AS n FROM pragma_table_info('products') WHERE name = 'commission_rate'").get() as { n: number }).n).toBe(0);
+    const s = old.sqlite;
+    s.prepare("INSERT INTO media (hash, ext, mime, size, created_at) VALUES (?, 'png', 'image/png', 1, 0)").run(HASH);
+    for (const id of ['p1', 'p2']) {
+      s.prepare('INSERT INTO products (id, sku, title, list_price, live_price, created_at, updated_at) VALUES (?, ?, ?, 19900, 9900, 0, 0)').run(id, `SKU-${id}`, `面霜 ${id}`);
+      s.prepare('INSERT INTO product_images (product_id, position, media_hash) VALUES (?, 0, ?)').run(id, HASH);
+    }
+    s.prepare("INSERT INTO product_variants (product_id, position, sku, title, options, list_price, live_price) VALUES ('p1', 0, 'SKU-p1-S', 'S', '[]', 100, 90)").run();
+    s.prepare("INSERT INTO shows (id, title, platform, start_at, planned_length_ms, created_at, updated_at) VALUES ('s1', 'Show', 'douyin', 0, 0, 0, 0)").run();
+    s.prepare("INSERT INTO show_cues (id, show_id, position, product_id) VALUES ('c1', 's1', 0, 'p1'), ('c2', 's1', 1, 'p2')").run();
+    old.close();
+
+    const opened = openDatabase(file, { migrationsFolder: REAL });
+    expect(opened.schemaTag).toBe(readJournal(REAL).at(-1)!.tag);
+    const q = <T>(sql: string) => opened.sqlite.prepare(sql).all() as T[];
+    expect(q('SELECT id, sku, title, commission_rate, coupon_amount, price_after_coupon, shop_name, platform_ids, cost_price, monthly_sales FROM products ORDER BY id')).toEqual([
+      { id: 'p1', sku: 'SKU-p1', title: '面霜 p1', commission_rate: null, coupon_amount: null, price_after_coupon: null, shop_name: '', platform_ids: '{}', cost_price: null, monthly_sales: null },
+      { id: 'p2', sku: 'SKU-p2', title: '面霜 p2', commission_rate: null, coupon_amount: null, price_after_coupon: null, shop_name: '', platform_ids: '{}', cost_price: null, monthly_sales: null },
+    ]);
+    expect(q('SELECT product_id FROM product_images ORDER BY product_id')).toEqual([{ product_id: 'p1' }, { product_id: 'p2' }]);
+    expect(q('SELECT sku FROM product_variants')).toEqual([{ sku: 'SKU-p1-S' }]);
+    expect(q('SELECT id, product_id FROM show_cues ORDER BY id')).toEqual([{ id: 'c1', product_id: 'p1' }, { id: 'c2', product_id: 'p2' }]);
+    opened.close();
+    // And the app reads them with the new fields empty.
+    const core = createCore({ dataDir: dir });
+    const r = await core.dispatch('products.get', { id: 'p1' }, { door: 'internal' });
+    expect(r).toMatchObject({ ok: true, output: { sku: 'SKU-p1', images: [HASH], variants: [{ sku: 'SKU-p1-S' }], commissionRate: null, couponAmount: null, priceAfterCoupon: null, shopName: '', platformIds: {}, costPrice: null, monthlySales: null } });
+    await core.close();
   });
 
   it('refuses a file written by a newer schema instead of guessing', () => {

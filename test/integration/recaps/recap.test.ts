@@ -22,7 +22,7 @@ beforeAll(async () => {
   core = createCore({ dataDir: dir, clock });
   fx = await makeRecapFixture(core, clock);
   clock.set(SHOW_START + 3 * 3_600_000);
-  await call(core, 'recaps.terms.set', { productId: fx.productIds.p1, commissionRate: 0.2, costPrice: 8_000 });
+  await call(core, 'products.update', { id: fx.productIds.p1, commissionRate: 2000, costPrice: 8_000 }); // 20 %, ¥80
 });
 afterAll(async () => {
   await core.close();
@@ -37,7 +37,7 @@ describe('recap imports', () => {
     const rows = preview.products!.rows;
     expect(rows.map((r) => [r.platformProductId, r.gmv, r.productId, r.matchedBy])).toEqual([
       ['3700000000000000001', 2_985_000, fx.productIds.p1, 'title'], // 【直播专享】 dropped for matching
-      ['3700000000000000002', 198_000, fx.productIds.p2, 'title'],
+      ['3700000000000000002', 198_000, fx.productIds.p2, 'platform_id'], // the product's Douyin id
       ['3700000000000000003', 538_000, fx.productIds.p3, 'title'],
       ['3700000000000000009', 50, null, null],
     ]);
@@ -168,6 +168,8 @@ describe('the recap', () => {
     expect(r1.flags.map((f) => f.code)).not.toContain('unmatched_products');
     const again = await importFile(core, fx.showId, 'products', 'p.csv', douyinProductsGbk(), {}, false);
     expect(again.products!.rows.find((x) => x.platformProductId === '3700000000000000009')).toMatchObject({ productId: fx.productIds.p3, matchedBy: 'remembered' });
+    // The catalog learned the product's Douyin id (it had none).
+    expect((await call(core, 'products.get', { id: fx.productIds.p3 })).platformIds).toEqual({ douyin: '3700000000000000009' });
     expect(r0.products.length).toBe(r1.products.length + 1);
   });
 

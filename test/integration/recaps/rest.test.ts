@@ -53,7 +53,7 @@ describe('recap control API (built serve)', () => {
     const preview = await raw('POST', `/shows/${showId}/recap/imports?kind=products&fileName=${encodeURIComponent('商品明细.csv')}`, douyinProductsGbk());
     expect(preview.status).toBe(200);
     const body = await preview.json();
-    expect(body).toMatchObject({ encoding: 'gb18030', preset: 'douyin-products', accepted: 4, products: { matched: 1, unmatched: 3 } });
+    expect(body).toMatchObject({ encoding: 'gb18030', preset: 'douyin-products', accepted: 4, products: { matched: 1, unmatched: 3 } }); // only 面霜 is in this catalog
     expect(body.refused).toHaveLength(1);
     const applied = await raw('POST', `/shows/${showId}/recap/imports?kind=products&apply=1`, douyinProductsGbk());
     expect(applied.status).toBe(200);

@@ -26,7 +26,8 @@ beforeAll(async () => {
 const product = (over: Partial<Product> = {}): Product => ({
   id: 'p1', sku: 'CC-1', title: 'T', shortTitle: '', brand: '', category: '', tags: ['a', 'B'], listPrice: 10000, livePrice: 9000,
   floorPrice: null, currency: 'CNY', stock: 3, limitPerBuyer: null, role: 'regular', sellingPoints: [], talkingPoints: '', faq: [],
-  link: '', images: [], notes: '', archived: false, barcode: '', variants: [], createdAt: 1, updatedAt: 1, ...over,
+  link: '', images: [], notes: '', archived: false, barcode: '', variants: [], commissionRate: null, couponAmount: null, priceAfterCoupon: null,
+  shopName: '', platformIds: {}, costPrice: null, monthlySales: null, createdAt: 1, updatedAt: 1, ...over,
 });
 
 describe('catalog UI logic', () => {

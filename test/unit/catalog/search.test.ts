@@ -6,7 +6,7 @@ import { parseQuery, SearchIndex, type SearchDoc } from '../../../electron/core/
 let n = 0;
 function doc(title: string, extra: Partial<SearchDoc> = {}): SearchDoc {
   n += 1;
-  return { id: `p${n}`, sku: `SKU-${String(n).padStart(3, '0')}`, title, shortTitle: '', brand: '', tags: [], variantSkus: [], role: 'regular', archived: false, stock: 10, livePrice: 100, updatedAt: n, ...extra };
+  return { id: `p${n}`, sku: `SKU-${String(n).padStart(3, '0')}`, title, shortTitle: '', brand: '', tags: [], variantSkus: [], platformIds: [], shopName: '', role: 'regular', archived: false, stock: 10, livePrice: 100, updatedAt: n, ...extra };
 }
 
 function build(docs: SearchDoc[]) {

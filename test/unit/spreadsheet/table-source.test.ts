@@ -22,7 +22,8 @@ async function refusal(p: Promise<unknown>) {
 // 淘宝助理's layout: a version line, the English keys, then the Chinese headers.
 const taobao = ['version 1.00', 'title,price,num,outer_id', '宝贝名称,宝贝价格,宝贝数量,商家编码', '玻尿酸面霜,99.00,20,A1', '', '洁面乳,59.00,5,A2'].join('\r\n');
 
-describe('openTable: the shared spreadsheet reader', () => {
+// Worker cases start a thread that loads the sources through tsx: seconds on a busy machine.
+describe('openTable: the shared spreadsheet reader', { timeout: 30_000 }, () => {
   for (const thread of ['inline', 'worker'] as const) {
     it(`finds the header below title and key lines, GBK decoded (${thread})`, async () => {
       const source = await openTable(iconv.encode(taobao, 'gbk'), { vocabulary, thread });

@@ -9,8 +9,8 @@ import type { ImportField, Product, ProductVariant } from '../../../contract';
 export interface Column {
   header: string;
   field: ImportField;
-  /** 'money' and 'int' become numbers in XLSX. */
-  kind: 'text' | 'money' | 'int';
+  /** 'money', 'int' and 'percent' (basis points written as a percentage) become numbers in XLSX. */
+  kind: 'text' | 'money' | 'int' | 'percent';
   product?: (p: Product) => string | number | null;
   variant?: (v: ProductVariant) => string | number | null;
 }
@@ -37,6 +37,13 @@ export const EXPORT_COLUMNS: Column[] = [
   { header: 'Archived', field: 'archived', kind: 'text', product: (p) => (p.archived ? 'true' : 'false') },
   { header: 'Barcode', field: 'barcode', kind: 'text', product: (p) => p.barcode },
   { header: 'Images', field: 'images', kind: 'text', product: (p) => p.images.join('\n') },
+  { header: 'Shop Name', field: 'shopName', kind: 'text', product: (p) => p.shopName },
+  { header: 'Platform IDs', field: 'platformIds', kind: 'text', product: (p) => (Object.keys(p.platformIds).length > 0 ? JSON.stringify(p.platformIds) : '') },
+  { header: 'Commission Rate (%)', field: 'commissionRate', kind: 'percent', product: (p) => p.commissionRate },
+  { header: 'Coupon Amount', field: 'couponAmount', kind: 'money', product: (p) => p.couponAmount },
+  { header: 'Price After Coupon', field: 'priceAfterCoupon', kind: 'money', product: (p) => p.priceAfterCoupon },
+  { header: 'Cost Price', field: 'costPrice', kind: 'money', product: (p) => p.costPrice },
+  { header: 'Monthly Sales', field: 'monthlySales', kind: 'int', product: (p) => p.monthlySales },
   { header: 'Variant SKU', field: 'variantSku', kind: 'text', variant: (v) => v.sku },
   { header: 'Variant Title', field: 'variantTitle', kind: 'text', variant: (v) => v.title },
   { header: 'Option1 Name', field: 'option1Name', kind: 'text', variant: (v) => v.options[0]?.name ?? '' },
@@ -50,3 +57,6 @@ export const EXPORT_COLUMNS: Column[] = [
   { header: 'Variant Stock', field: 'variantStock', kind: 'int', variant: (v) => v.stock },
   { header: 'Variant Barcode', field: 'variantBarcode', kind: 'text', variant: (v) => v.barcode },
 ];
+
+/** The columns every Cuecart export has had (newer ones may be missing from an older file). */
+export const CORE_EXPORT_HEADERS = ['SKU', 'Title', 'Short Title', 'List Price', 'Live Price', 'Variant SKU', 'Option1 Name'];

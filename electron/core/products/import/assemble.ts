@@ -23,8 +23,12 @@ export interface AssembleContext {
   /** CSV rows must have as many cells as the header; XLSX drops trailing empty cells. */
   strictWidth: boolean;
   currency: string;
-  /** Existing products by SKU. */
-  existing: (sku: string) => { id: string; currency: string } | undefined;
+  /** Existing products by SKU (their platform ids, to add the file's to). */
+  existing: (sku: string) => { id: string; currency: string; platformIds?: Record<string, string> } | undefined;
+  /** Where the file's item ids (platformId) are kept. */
+  platform: string;
+  /** A picture named in 新图片 → its media hash (null: not in the upload); absent without pictures. */
+  picture?: (name: string) => string | null;
   /** Owner product id of each variant SKU already in the catalog. */
   variantOwners: (skus: string[]) => Map<string, string>;
   mediaExists: (hash: string) => boolean;
@@ -64,14 +68,19 @@ export class Assembler {
   private readonly seenSku = new Map<string, number>();
   /** Variant SKU → the product SKU that has it in this file. */
   private readonly seenVariant = new Map<string, string>();
+  /** The commission column says (%) in its header: its plain numbers are percentages. */
+  private readonly ratePercent: boolean;
 
   constructor(private readonly ctx: AssembleContext) {
     ctx.mapping.forEach((f, i) => f && !this.columns.has(f) && this.columns.set(f, i));
     this.plan = new ColumnPlan([...this.columns]);
-    this.keyField = this.columns.has('handle') ? 'handle' : 'sku';
+    // Without a SKU column the platform's item id is the key (an affiliate list has no SKU).
+    this.keyField = this.columns.has('handle') ? 'handle' : this.columns.has('sku') || !this.columns.has('platformId') ? 'sku' : 'platformId';
     // Without Handle or variant columns every row is a product of its own: take it at once (a
     // repeated SKU is then refused, not merged). Otherwise rows gather under their key first.
-    this.flat = this.keyField === 'sku' && !VARIANT_FIELDS.some((f) => this.plan.mapped.has(f));
+    this.flat = this.keyField !== 'handle' && !VARIANT_FIELDS.some((f) => this.plan.mapped.has(f));
+    const rate = this.columns.get('commissionRate');
+    this.ratePercent = rate !== undefined && /[%％]/.test(ctx.header[rate] ?? '');
   }
 
   /** Reads a batch of rows; returns the products complete so far. */
@@ -86,7 +95,8 @@ export class Assembler {
         continue;
       }
       const row = readRow(line, cells, plan);
-      const key = row.get(keyField);
+      // A row without its SKU (淘宝助理's 商家编码 left empty) is keyed by the item id (数字ID).
+      const key = row.get(keyField) || (keyField === 'sku' ? row.get('platformId') : '');
       if (!key) {
         this.refused.push({ row: line, field: this.label(keyField), reason: `${this.label(keyField)} is empty` });
         continue;
@@ -129,7 +139,14 @@ export class Assembler {
     const line = rows[0]!.line;
     let sku: string | undefined = rows[0]!.get('sku') || key;
     try {
-      const built = buildProduct(rows, key, { plan: this.plan, currency: ctx.existing(sku)?.currency ?? ctx.currency, mediaExists: ctx.mediaExists });
+      const built = buildProduct(rows, key, {
+        plan: this.plan,
+        currency: ctx.existing(sku)?.currency ?? ctx.currency,
+        mediaExists: ctx.mediaExists,
+        platform: ctx.platform,
+        ratePercent: this.ratePercent,
+        picture: ctx.picture,
+      });
       sku = built.fields.sku;
       if (built.warnings.length > 0) this.warnings.push(...built.warnings);
       const dup = this.seenSku.get(sku);
@@ -139,6 +156,10 @@ export class Assembler {
       const candidate: Record<string, unknown> & Partial<ProductFields> = built.fields;
       if (built.variants) candidate.variants = built.variants.map(({ line: _l, ...v }) => v);
       if (existing) {
+        // One platform's id from this file joins the ids the product has on other platforms.
+        if (candidate.platformIds && this.plan.mapped.has('platformId') && !this.plan.mapped.has('platformIds')) {
+          candidate.platformIds = { ...existing.platformIds, ...candidate.platformIds };
+        }
         const patch = fastPatch(candidate) ?? parse(Patch, candidate, { line, variants: built.variants });
         out.push({ action: 'update', id: existing.id, line, sku, patch, variants: patch.variants });
       } else {

@@ -8,20 +8,23 @@ import {
   type ImportPreview,
   type ImportPreviewInput,
   type ImportResult,
+  type Platform,
   type RefusedRow,
 } from '../../../contract';
+import { createHash } from 'node:crypto';
 import type { Clock } from '../../clock';
 import type { EventBus } from '../../events';
 import { newId } from '../../ids';
 import type { SettingsStore } from '../../settings.store';
-import type { MediaStore } from '../../media/media.store';
+import { sniffImage, type MediaStore } from '../../media/media.store';
 import type { ProductsService } from '../products.service';
 import { searchDoc } from '../search/catalog-search';
 import type { WriteGate } from '../../write-gate';
 import { MappingMemory, openTable, type TableRow, type TableSource } from '../../spreadsheet';
 import type { Progress } from '../../spreadsheet/limits';
 import { Assembler, type ImportItem } from './assemble';
-import { CATALOG_VOCABULARY, detectLayout, headerSignature, suggestMapping } from './headers';
+import { isExportArchive, openExportArchive } from './archive';
+import { CATALOG_VOCABULARY, detectLayout, guessPlatform, headerSignature, suggestMapping } from './headers';
 import { InlineWriteSession, WritePlan } from './writer';
 import { WorkerWriteSession } from './write-worker';
 
@@ -49,6 +52,9 @@ interface Source {
   headerRow: number;
   headerDetected: boolean;
   layout: ImportLayout;
+  platform: Platform;
+  /** A ZIP upload's pictures by name (bytes until stored or checked). */
+  pictures: Map<string, Buffer> | null;
   mapping: (ImportField | null)[];
   mappingSource: ImportPreview['mappingSource'];
   /** The signature of the header as detected: the key the layout is remembered under. */
@@ -119,11 +125,14 @@ export class ImportService {
         })();
         const sampleSize = input.sampleSize ?? 20;
         const sample: ImportItem[] = [];
-        const checked = await this.check(source, input.currency, kept, {
+        const pictureWarnings: string[] = [];
+        const pictures = this.checkPictures(source.pictures, pictureWarnings);
+        const checked = await this.check(source, input.currency, kept, pictures, {
           items: (items) => {
             for (let i = 0; i < items.length && sample.length < sampleSize; i += 1) sample.push(items[i]!);
           },
         });
+        checked.warnings.unshift(...pictureWarnings);
         const columns = source.header.map((header, index) => ({
           index,
           header,
@@ -157,10 +166,14 @@ export class ImportService {
         // Reading, checking and writing go together here: one bar, "writing", over the file.
         const progress: Progress = { step: (_phase, done, total, unit) => reading.step('write', done, total, unit) };
         const source = await this.open(input, progress, file);
-        if (!source.mapping.includes('sku') && !source.mapping.includes('handle')) {
+        if (!hasKey(source.mapping)) {
           await source.table.close();
-          throw new AppError('BAD_INPUT', 'No column is mapped to the SKU (商品编码/SKU/Handle); map one and import again.', { reason: 'no_key' });
+          throw new AppError('BAD_INPUT', 'No column is mapped to the SKU (商品编码/SKU/Handle) or the item id (商品id); map one and import again.', { reason: 'no_key' });
         }
+        // Pictures go to the media store before the import's transaction opens (the store writes
+        // its own rows); a picture that is not an image is left out with a warning.
+        const pictureWarnings: string[] = [];
+        const pictures = await this.storePictures(source.pictures, pictureWarnings);
         const allOrNothing = input.mode === 'all-or-nothing';
         const plan = new WritePlan(this.deps.clock.now());
         const inline = new InlineWriteSession(this.deps.sqlite);
@@ -172,7 +185,7 @@ export class ImportService {
           // Each batch's products go to the writer as soon as they are checked; after a refusal an
           // all-or-nothing import stops feeding it (it will roll back).
           const feeding = (refused: number) => !(allOrNothing && refused > 0);
-          const checked = await this.check(source, input.currency, source.batches, {
+          const checked = await this.check(source, input.currency, source.batches, pictures, {
             items: (items, refused) => {
               if (!feeding(refused)) return;
               plan.add(items);
@@ -184,6 +197,7 @@ export class ImportService {
               session.send(plan.take());
             },
           });
+          checked.warnings.unshift(...pictureWarnings);
           const base = this.summary(importId, input.fileName, source, checked);
           if (allOrNothing && checked.refused.length > 0) {
             await session.rollback();
@@ -252,7 +266,14 @@ export class ImportService {
    * batch in `batches`, with progress in the file's bytes.
    */
   private async open(input: ImportPreviewInput, progress: Progress, file?: Buffer): Promise<Source> {
-    const bytes = file ?? (await decodeBase64(input.contentBase64));
+    let bytes = file ?? (await decodeBase64(input.contentBase64));
+    let pictures: Map<string, Buffer> | null = null;
+    if (isExportArchive(bytes)) {
+      // An export with its picture folder (淘宝助理): the spreadsheet inside, and the pictures.
+      const archive = openExportArchive(bytes);
+      bytes = archive.table;
+      pictures = archive.pictures;
+    }
     if (bytes.length > IMPORT_MAX_BYTES) throw new AppError('BAD_INPUT', `The file is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB.`, { reason: 'too_large' });
     await progress.step('parse', 0, bytes.length, 'bytes');
     const table = await openTable(bytes, {
@@ -281,6 +302,7 @@ export class ImportService {
       } else if (saved && saved.mapping.length === header.length && (saved.headerRow ?? table.detectedHeaderRow) === table.headerRow) {
         [mapping, mappingSource] = [saved.mapping, 'saved'];
       } else [mapping, mappingSource] = [suggestMapping(header), 'suggested'];
+      const layout = detectLayout(header);
       const batches = (async function* () {
         for await (const rows of table.rows()) {
           yield rows;
@@ -297,7 +319,9 @@ export class ImportService {
         header,
         headerRow: table.headerRow,
         headerDetected: table.headerDetected,
-        layout: detectLayout(header),
+        layout,
+        platform: input.platform ?? guessPlatform(header, layout),
+        pictures,
         mapping,
         mappingSource,
         signature,
@@ -319,21 +343,26 @@ export class ImportService {
     source: Source,
     currency: string | undefined,
     batches: AsyncGenerator<TableRow[]>,
+    pictures: Map<string, string> | null,
     sink: { items: (items: ImportItem[], refused: number) => void; end?: (refused: number) => void },
   ): Promise<Checked> {
-    if (!source.mapping.includes('sku') && !source.mapping.includes('handle')) {
+    if (!hasKey(source.mapping)) {
       let totalRows = 0;
       for await (const b of batches) totalRows += b.length;
-      return { totalRows, created: 0, updated: 0, variants: 0, refused: [], warnings: ['No column is mapped to the SKU (商品编码/SKU/Handle); map one to import.'] };
+      return { totalRows, created: 0, updated: 0, variants: 0, refused: [], warnings: ['No column is mapped to the SKU (商品编码/SKU/Handle) or the item id (商品id); map one to import.'] };
     }
     const all = source.bytes >= BIG_FILE_BYTES ? this.allSkus() : null;
-    const one = this.deps.sqlite.prepare('SELECT id, currency FROM products WHERE sku = ?');
+    const one = this.deps.sqlite.prepare('SELECT id, currency, platform_ids FROM products WHERE sku = ?');
+    const found = (r: { id: string; currency: string; platform_ids: string } | undefined) =>
+      r && { id: r.id, currency: r.currency, platformIds: JSON.parse(r.platform_ids) as Record<string, string> };
     const asm = new Assembler({
       header: source.header,
       mapping: source.mapping,
       strictWidth: source.format === 'csv',
       currency: currency ?? 'CNY',
-      existing: (sku) => (all ? all.get(sku) : (one.get(sku) as { id: string; currency: string } | undefined)),
+      existing: (sku) => (all ? found(all.get(sku)) : found(one.get(sku) as { id: string; currency: string; platform_ids: string } | undefined)),
+      platform: source.platform,
+      picture: pictures ? (name) => pictures.get(name) ?? null : undefined,
       variantOwners: (skus) => this.deps.products.dao.variantOwners(skus),
       mediaExists: (hash) => this.deps.media.exists(hash),
     });
@@ -345,7 +374,8 @@ export class ImportService {
     sink.items(asm.finish(), asm.refused.length);
     sink.end?.(asm.refused.length);
     const warnings = asm.warnings;
-    if (source.mapping.includes('imageUrl')) warnings.unshift('Image URLs are not downloaded; add product images in Cuecart.');
+    if (source.mapping.includes('imageUrl')) warnings.unshift('Image URLs are not downloaded (a main-image address is kept as the link of a product that has none); add product images in Cuecart.');
+    if (source.mapping.includes('pictures') && !pictures) warnings.unshift('The pictures named in 新图片 were not given: import the export as a ZIP with its picture folder to add them.');
     return { totalRows, created: asm.created, updated: asm.updated, variants: asm.variants, refused: asm.refused, warnings };
   }
 
@@ -359,6 +389,8 @@ export class ImportService {
       sheets: source.sheets,
       sheet: source.sheet,
       layout: source.layout,
+      platform: source.platform,
+      ...(source.pictures ? { pictures: source.pictures.size } : {}),
       headerRow: source.headerRow,
       headerDetected: source.headerDetected,
       totalRows: checked.totalRows,
@@ -376,12 +408,41 @@ export class ImportService {
     bus.dataChanged('products');
   }
 
-  private allSkus(): Map<string, { id: string; currency: string }> {
-    const map = new Map<string, { id: string; currency: string }>();
-    for (const r of this.deps.sqlite.prepare('SELECT id, sku, currency FROM products').iterate() as Iterable<{ id: string; sku: string; currency: string }>) {
-      map.set(r.sku, { id: r.id, currency: r.currency });
+  private allSkus(): Map<string, { id: string; currency: string; platform_ids: string }> {
+    const map = new Map<string, { id: string; currency: string; platform_ids: string }>();
+    for (const r of this.deps.sqlite.prepare('SELECT id, sku, currency, platform_ids FROM products').iterate() as Iterable<{ id: string; sku: string; currency: string; platform_ids: string }>) {
+      map.set(r.sku, r);
     }
     return map;
+  }
+
+  /** Preview: which pictures are images, by the hash they will be stored under (nothing is stored). */
+  private checkPictures(pictures: Map<string, Buffer> | null, warnings: string[]): Map<string, string> | null {
+    if (!pictures) return null;
+    const out = new Map<string, string>();
+    for (const [name, bytes] of pictures) {
+      if (sniffImage(bytes)) out.set(name, createHash('sha256').update(bytes).digest('hex'));
+      else warnings.push(`The picture ${name} is not an image (PNG, JPEG, WebP or GIF); it is left out.`);
+    }
+    return out;
+  }
+
+  /** Apply: every picture through the media store's checks; name → hash of those it took. */
+  private async storePictures(pictures: Map<string, Buffer> | null, warnings: string[]): Promise<Map<string, string> | null> {
+    if (!pictures) return null;
+    const out = new Map<string, string>();
+    for (const [name, bytes] of pictures) {
+      try {
+        // The store may check images off this thread (then put answers a promise).
+        const stored = await Promise.resolve(this.deps.media.put(bytes));
+        out.set(name, stored.hash);
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        warnings.push(`The picture ${name} was not taken: ${error.message}`);
+      }
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    return out;
   }
 
   /** Remember the header row and mapping that imported this layout, for the next file like it. */
@@ -389,6 +450,9 @@ export class ImportService {
     this.memory.remember(source.signature, { mapping: source.mapping, ...(source.headerDetected ? {} : { headerRow: source.headerRow }) });
   }
 }
+
+/** A column the products are keyed by: SKU, Shopify's Handle, or the platform's item id. */
+const hasKey = (mapping: (ImportField | null)[]) => mapping.includes('sku') || mapping.includes('handle') || mapping.includes('platformId');
 
 /** Base64 → bytes a few MB at a time, a turn of the event loop between (a 50 MB file is 67 MB of base64). */
 async function decodeBase64(text: string): Promise<Buffer> {

@@ -1,5 +1,20 @@
 import type { ImportField, ProductFields, ProductVariant } from '../../../contract';
-import { CellError, htmlToText, parseBoolean, parseFaq, parseInteger, parseList, parseMoney, parseRole, unmark } from './values';
+import {
+  CellError,
+  htmlToText,
+  parseBoolean,
+  parseCoupon,
+  parseFaq,
+  parseInteger,
+  parseList,
+  parseMoney,
+  parsePictures,
+  parsePlatformIds,
+  parseRate,
+  parseRole,
+  parseSales,
+  unmark,
+} from './values';
 
 export class RowError extends Error {
   constructor(
@@ -80,6 +95,8 @@ const UNTRIMMED = new Set<ImportField>(['talkingPoints', 'notes', 'bodyHtml']);
 const PRODUCT_ORDER: ImportField[] = [
   'currency', 'title', 'shortTitle', 'brand', 'category', 'talkingPoints', 'link', 'notes', 'barcode', 'bodyHtml', 'tags',
   'sellingPoints', 'listPrice', 'livePrice', 'floorPrice', 'stock', 'limitPerBuyer', 'role', 'faq', 'archived', 'images',
+  'commissionRate', 'couponAmount', 'priceAfterCoupon', 'shopName', 'platformIds', 'platformId', 'costPrice', 'monthlySales',
+  'pictures', 'imageUrl',
 ];
 export const VARIANT_FIELDS: ImportField[] = [
   'variantSku', 'variantTitle', 'option1Value', 'option2Value', 'option3Value',
@@ -119,11 +136,19 @@ function stockOf(line: number, field: ImportField, text: string, warnings: strin
  * a variant — Shopify's layout and ours alike). Shopify's lone "Default Title" variant is folded
  * into the product. Parsing errors name the row and column.
  */
-export function buildProduct(
-  rows: GroupRow[],
-  key: string,
-  opts: { plan: ColumnPlan; currency: string; mediaExists: (hash: string) => boolean },
-): BuiltProduct {
+export interface BuildOptions {
+  plan: ColumnPlan;
+  currency: string;
+  mediaExists: (hash: string) => boolean;
+  /** Where a platformId cell goes. */
+  platform: string;
+  /** The commission column's header says (%): "20" means 20 %. */
+  ratePercent: boolean;
+  /** A picture file named in 新图片 → its media hash; null when the upload does not have it. */
+  picture?: (name: string) => string | null;
+}
+
+export function buildProduct(rows: GroupRow[], key: string, opts: BuildOptions): BuiltProduct {
   const first = rows[0]!;
   const line = first.line;
   const mapped = opts.plan.mapped;
@@ -187,6 +212,45 @@ export function buildProduct(
         f.images = hashes;
         break;
       }
+      case 'commissionRate':
+        f.commissionRate = cell(line, field, text, (t) => parseRate(t, opts.ratePercent));
+        break;
+      case 'couponAmount':
+        f.couponAmount = cell(line, field, text, (t) => parseCoupon(t, currency));
+        break;
+      case 'priceAfterCoupon':
+      case 'costPrice':
+        f[field] = money(line, field, text, currency);
+        break;
+      case 'shopName':
+        f.shopName = text;
+        break;
+      case 'platformIds':
+        f.platformIds = cell(line, field, text, parsePlatformIds);
+        break;
+      case 'platformId':
+        f.platformIds = { ...f.platformIds, [opts.platform]: text };
+        break;
+      case 'monthlySales':
+        f.monthlySales = cell(line, field, text, parseSales);
+        break;
+      case 'pictures': {
+        const names = parsePictures(text);
+        const hashes: string[] = [];
+        const missing: string[] = [];
+        for (const n of names) {
+          const hash = opts.picture?.(n) ?? null;
+          if (hash) hashes.push(hash);
+          else missing.push(n);
+        }
+        if (hashes.length > 0 && !mapped.has('images')) f.images = [...new Set(hashes)].slice(0, 20);
+        if (missing.length > 0 && opts.picture) warnings.push(`Row ${line}: picture ${missing.slice(0, 3).join(', ')}${missing.length > 3 ? ' …' : ''} is not in the upload.`);
+        break;
+      }
+      case 'imageUrl':
+        // A main-image address (商品主图) is kept as the product's link when it has none; never downloaded.
+        if (!f.link && /^https?:\/\//i.test(text)) f.link = text;
+        break;
     }
   }
 

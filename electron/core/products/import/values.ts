@@ -166,3 +166,80 @@ export function htmlToText(html: string): string {
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
+
+/** Digits with up to `places` decimals → an integer scaled by 10^places, exactly; null if not such a number. */
+function scaled(text: string, places: number): number | null {
+  const m = /^(\d{1,9})(?:\.(\d+))?$/.exec(text);
+  if (!m) return null;
+  const frac = (m[2] ?? '').replace(/0+$/, '');
+  if (frac.length > places) return null;
+  return Number(m[1]) * 10 ** places + Number(frac.padEnd(places, '0') || '0');
+}
+
+/**
+ * A commission rate → basis points. "20%", "20.5 %" and, under a header that says (%) (收入比率(%)),
+ * "20" are percentages; a bare number below 1 is a fraction (an Excel cell formatted as 20 % holds
+ * 0.2). XLSX float noise (20.499999999) is rounded to the basis point.
+ */
+export function parseRate(text: string, percentHeader: boolean): number {
+  let t = text.replace(/[\s,，]/g, '');
+  const percent = /[%％]$/.test(t);
+  if (percent) t = t.slice(0, -1);
+  let bp: number | null;
+  if (percent || percentHeader) bp = scaled(t, 2);
+  else {
+    const n = Number(t);
+    bp = /^\d*\.?\d+$/.test(t) && Number.isFinite(n) ? (n < 1 ? Math.round(n * 10_000) : scaled(t, 2)) : null;
+  }
+  if (bp === null && /^\d+\.\d{3,}$/.test(t)) bp = Math.round(Number(t) * (percent || percentHeader || Number(t) >= 1 ? 100 : 10_000));
+  if (bp === null) throw new CellError(`"${text}" is not a commission rate (20%, 20 or 0.2)`);
+  if (bp > 10_000) throw new CellError(`"${text}" is more than 100%`);
+  return bp;
+}
+
+/**
+ * A coupon's face value: "10", "¥10", or the way 淘宝联盟 writes it, "满99元减10元" (the amount taken
+ * off). "无" or "-" is no coupon (null).
+ */
+export function parseCoupon(text: string, currency: string): number | null {
+  const t = text.trim();
+  if (/^(无|没有|none|-|—)$/i.test(t)) return null;
+  const off = /减\s*([\d.,]+)\s*元?/.exec(t) ?? /([\d.,]+)\s*元\s*(?:无门槛|券)/.exec(t);
+  return parseMoney(off ? off[1]! : t, currency);
+}
+
+/** Monthly sales as platforms write them: "1234", "1,234", "1.2万", "10万+", "5000+", "3w". */
+export function parseSales(text: string): number {
+  const t = text.replace(/[\s,，+＋件笔单]/g, '');
+  const m = /^(\d+(?:\.\d+)?)(万|w|W|k|K)?$/.exec(t);
+  if (!m) throw new CellError(`"${text}" is not a sales count (1234, 1.2万, 10万+)`);
+  const unit = m[2] === '万' || m[2] === 'w' || m[2] === 'W' ? 10_000 : m[2] ? 1000 : 1;
+  const n = Math.round(Number(m[1]) * unit);
+  if (!Number.isSafeInteger(n)) throw new CellError(`"${text}" is not a sales count`);
+  return n;
+}
+
+/** Our export's platform ids: a JSON object like {"douyin":"3720001","taobao":"6523"}. */
+export function parsePlatformIds(text: string): Record<string, string> {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    value = null;
+  }
+  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new CellError('platform ids must be JSON like {"douyin":"3720001"}');
+  return value as Record<string, string>;
+}
+
+/**
+ * 淘宝助理's 新图片 cell → the picture files it names, in order: entries "name:1:0:|;" (name, a
+ * flag, the position, then a separator), e.g. "a1b2c3:1:0:|;d4e5f6:1:1:|;".
+ */
+export function parsePictures(text: string): string[] {
+  const out: { name: string; position: number }[] = [];
+  for (const part of text.split(';')) {
+    const m = /^\s*([^:|;\s]+)(?::(\d+))?(?::(\d+))?/.exec(part);
+    if (m) out.push({ name: m[1]!.toLowerCase(), position: m[3] === undefined ? out.length : Number(m[3]) });
+  }
+  return out.sort((a, b) => a.position - b.position).map((p) => p.name);
+}

@@ -37,6 +37,13 @@ const COLUMNS: Column[] = [
   col('notes', 'notes'),
   col<boolean>('archived', 'archived', (v) => (v ? 1 : 0)),
   col('barcode', 'barcode'),
+  col('commissionRate', 'commission_rate'),
+  col('couponAmount', 'coupon_amount'),
+  col('priceAfterCoupon', 'price_after_coupon'),
+  col('shopName', 'shop_name'),
+  col<Record<string, string>>('platformIds', 'platform_ids', (v) => JSON.stringify(v)),
+  col('costPrice', 'cost_price'),
+  col('monthlySales', 'monthly_sales'),
 ];
 
 /** A run of writes: each row of `rows` runs the statement `sql[which[i]]` (numbered in the order first met). */
@@ -89,7 +96,8 @@ export class WritePlan {
         rows.push([
           id, f.sku, f.title, f.shortTitle, f.brand, f.category, list(f.tags), f.listPrice, f.livePrice, f.floorPrice, f.currency,
           f.stock, f.limitPerBuyer, f.role, list(f.sellingPoints), f.talkingPoints, list(f.faq), f.link, f.notes, f.archived ? 1 : 0,
-          f.barcode, this.now, this.now,
+          f.barcode, f.commissionRate, f.couponAmount, f.priceAfterCoupon, f.shopName, JSON.stringify(f.platformIds), f.costPrice,
+          f.monthlySales, this.now, this.now,
         ]);
         if (f.images.length > 0) this.images(id, f.images, false);
         this.created += 1;

@@ -17,6 +17,8 @@ interface DocRow {
   short_title: string;
   brand: string;
   tags: string;
+  shop_name: string;
+  platform_ids: string;
   role: string;
   archived: number;
   stock: number | null;
@@ -25,7 +27,9 @@ interface DocRow {
 }
 
 /** The searched and sorted fields of a product as the index keeps them. */
-export function searchDoc(p: Pick<Product, keyof Omit<SearchDoc, 'variantSkus'>> & { variants: { sku: string }[] }): SearchDoc {
+export function searchDoc(
+  p: Pick<Product, keyof Omit<SearchDoc, 'variantSkus' | 'platformIds'>> & { variants: { sku: string }[]; platformIds: Product['platformIds'] },
+): SearchDoc {
   return {
     id: p.id,
     sku: p.sku,
@@ -33,7 +37,9 @@ export function searchDoc(p: Pick<Product, keyof Omit<SearchDoc, 'variantSkus'>>
     shortTitle: p.shortTitle,
     brand: p.brand,
     tags: p.tags,
+    shopName: p.shopName,
     variantSkus: p.variants.map((v) => v.sku),
+    platformIds: Object.values(p.platformIds).filter((v): v is string => typeof v === 'string'),
     role: p.role,
     archived: p.archived,
     stock: p.stock,
@@ -42,7 +48,10 @@ export function searchDoc(p: Pick<Product, keyof Omit<SearchDoc, 'variantSkus'>>
   };
 }
 
-const CHUNK = 5000;
+/** Rows read per query while building; the build yields whenever a slice has run SLICE_MS. */
+const CHUNK = 64;
+/** A few ms of building per turn of the event loop: an overlay call never waits behind the index. */
+const SLICE_MS = 8;
 
 /**
  * The catalog search, kept beside SQLite. Built on first use (so a small catalog, or a start
@@ -128,9 +137,10 @@ export class CatalogSearch {
       try {
         const variants = this.sqlite.prepare('SELECT sku FROM product_variants WHERE product_id = ? ORDER BY position').pluck();
         const page = this.sqlite.prepare(
-          'SELECT rowid AS r, id, sku, title, short_title, brand, tags, role, archived, stock, live_price, updated_at, EXISTS (SELECT 1 FROM product_variants v WHERE v.product_id = products.id) AS has_variants FROM products WHERE rowid > ? ORDER BY rowid LIMIT ?',
+          'SELECT rowid AS r, id, sku, title, short_title, brand, tags, shop_name, platform_ids, role, archived, stock, live_price, updated_at, EXISTS (SELECT 1 FROM product_variants v WHERE v.product_id = products.id) AS has_variants FROM products WHERE rowid > ? ORDER BY rowid LIMIT ?',
         );
         let after = 0;
+        let slice = performance.now();
         for (;;) {
           const rows = page.all(after, CHUNK) as (DocRow & { r: number; has_variants: number })[];
           for (const r of rows) {
@@ -139,7 +149,9 @@ export class CatalogSearch {
           }
           if (rows.length < CHUNK) break;
           after = rows[rows.length - 1]!.r;
+          if (performance.now() - slice < SLICE_MS) continue;
           await new Promise<void>((resolve) => setImmediate(resolve));
+          slice = performance.now();
           if (this.restart) break;
         }
       } finally {
@@ -165,13 +177,24 @@ function docOf(r: DocRow, variantSkus: string[]): SearchDoc {
     shortTitle: r.short_title,
     brand: r.brand,
     tags: parseTags(r.tags),
+    shopName: r.shop_name,
     variantSkus,
+    platformIds: parseIds(r.platform_ids),
     role: r.role,
     archived: r.archived === 1,
     stock: r.stock,
     livePrice: r.live_price,
     updatedAt: r.updated_at,
   };
+}
+
+function parseIds(json: string): string[] {
+  try {
+    const v = JSON.parse(json) as unknown;
+    return v && typeof v === 'object' ? Object.values(v).filter((t): t is string => typeof t === 'string') : [];
+  } catch {
+    return [];
+  }
 }
 
 function parseTags(json: string): string[] {

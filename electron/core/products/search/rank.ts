@@ -30,8 +30,9 @@ export function relevance(index: SearchIndex, o: number, q: string): number {
   return title.includes(q) ? 3 : 4;
 }
 
-function passes(e: Entry, f: ListQuery, tag: string | null, brand: string | null): boolean {
+function passes(e: Entry, f: ListQuery, tag: string | null, brand: string | null, shop: string | null): boolean {
   const d = e.doc;
+  if (shop !== null && fold(d.shopName) !== shop) return false;
   if (f.archived !== undefined ? d.archived !== f.archived : !f.includeArchived && d.archived) return false;
   if (f.role && d.role !== f.role) return false;
   if (brand !== null && fold(d.brand) !== brand) return false;
@@ -66,7 +67,7 @@ export class Ranker {
       this.cache.clear();
       this.cacheVersion = this.index.version;
     }
-    const key = JSON.stringify([f.q?.trim() ?? '', f.includeArchived, f.archived, f.role, f.tag, f.brand, f.inStock, f.sort, f.order]);
+    const key = JSON.stringify([f.q?.trim() ?? '', f.includeArchived, f.archived, f.role, f.tag, f.brand, f.shop, f.inStock, f.sort, f.order]);
     let r = this.cache.get(key);
     if (!r) {
       r = this.match(f);
@@ -84,8 +85,9 @@ export class Ranker {
     const source = tokens.length > 0 ? this.index.match(tokens) : this.index.alive();
     const tag = f.tag ? fold(f.tag) : null;
     const brand = f.brand ? fold(f.brand) : null;
+    const shop = f.shop ? fold(f.shop) : null;
     let all: Int32Array;
-    if (!f.role && tag === null && brand === null && f.inStock === undefined) {
+    if (!f.role && tag === null && brand === null && shop === null && f.inStock === undefined) {
       // Only the archived rule: answered from a flat array, no product object touched.
       const flags = this.index.archived;
       const want = f.archived === undefined ? (f.includeArchived ? -1 : 0) : f.archived ? 1 : 0;
@@ -99,7 +101,7 @@ export class Ranker {
         }
         all = kept.subarray(0, n);
       }
-    } else all = source.filter((o) => passes(this.index.entry(o)!, f, tag, brand));
+    } else all = source.filter((o) => passes(this.index.entry(o)!, f, tag, brand, shop));
     return { all, cmp: this.comparator(f, q, tokens.length > 0, all), sorted: new Int32Array(0) };
   }
 

@@ -12,6 +12,9 @@ export interface SearchDoc {
   brand: string;
   tags: string[];
   variantSkus: string[];
+  /** The product's ids on the platforms: found like SKUs (what a producer pastes from the back office). */
+  platformIds: string[];
+  shopName: string;
   role: string;
   archived: boolean;
   stock: number | null;
@@ -125,7 +128,7 @@ export class SearchIndex {
         this.words.set(w, grown);
       } else list.push(ordinal);
     }
-    const skus = fields.slice(fields.length - 1 - doc.variantSkus.length);
+    const skus = fields.slice(fields.length - 1 - doc.variantSkus.length - doc.platformIds.length);
     this.entries.push({ doc, skus, title: fields[0]! });
     this.pinyin.han.push(hanRuns.join('\0'));
     this.titles.push(fields[0]!);
@@ -283,7 +286,7 @@ export class SearchIndex {
 }
 
 function foldedFields(doc: SearchDoc): string[] {
-  return [doc.title, doc.shortTitle, doc.brand, ...doc.tags, doc.sku, ...doc.variantSkus].map(fold);
+  return [doc.title, doc.shortTitle, doc.brand, ...doc.tags, doc.sku, ...doc.variantSkus, ...doc.platformIds].map(fold);
 }
 
 /** The Latin terms of a product (words, their parts, compact SKUs); hands Han/kana runs to `chars`. */
@@ -295,7 +298,7 @@ function termsOf(doc: SearchDoc, fields: string[], chars?: (run: string) => void
       else chars?.(run.text);
     }
   }
-  for (const sku of [doc.sku, ...doc.variantSkus]) words.add(compactSku(sku));
+  for (const sku of [doc.sku, ...doc.variantSkus, ...doc.platformIds]) words.add(compactSku(sku));
   words.delete('');
   return words;
 }

@@ -245,7 +245,7 @@ export class RecapImportService {
     const cues = run ? run.plan : this.deps.planCues(show.id);
     const ids = [...new Set(cues.map((c) => c.productId).filter((id): id is string => id !== null))];
     const plan: MatchCandidate[] = this.deps.products.getMany(ids).map((p) => ({ id: p.id, sku: p.sku, title: p.title, shortTitle: p.shortTitle, link: p.link }));
-    const matcher = new ProductMatcher(this.deps.sqlite, this.deps.dao.rememberedMatches(show.platform), plan);
+    const matcher = new ProductMatcher(this.deps.sqlite, show.platform, this.deps.dao.rememberedMatches(show.platform), plan);
     return rows.map((r) => ({ ...r, ...matcher.match(r) }));
   }
 }

@@ -29,8 +29,8 @@ export function rememberKey(row: { platformProductId: string; title: string; sku
 
 /**
  * Finds the catalog product of each sales row: a match fixed by hand before (by platform id or
- * title), then the SKU (product or variant), then the platform product id (as a SKU, or in a
- * product link of the show's plan), then the title (the plan's products first: exact, then one
+ * title), then the SKU (product or variant), then the platform product id (the product's id on
+ * that platform, else as a SKU, else in a product link of the show's plan), then the title (the plan's products first: exact, then one
  * containing the other, then the catalog's exact titles). Ambiguous titles stay unmatched.
  */
 export class ProductMatcher {
@@ -38,10 +38,13 @@ export class ProductMatcher {
   private readonly byVariantSku: Database.Statement;
   private readonly exists: Database.Statement;
   private catalogTitles: Map<string, string[]> | null = null;
+  private platformIds: Map<string, string[]> | null = null;
   private readonly planTitles = new Map<string, string[]>();
 
   constructor(
     private readonly sqlite: Database.Database,
+    /** The show's platform: a product's id there (products.platform_ids) is matched first. */
+    private readonly platform: string,
     private readonly remembered: Map<string, string>,
     private readonly plan: readonly MatchCandidate[],
   ) {
@@ -65,7 +68,7 @@ export class ProductMatcher {
     const sku = row.sku && this.skuOwner(row.sku);
     if (sku) return { productId: sku, matchedBy: 'sku' };
     if (row.platformProductId) {
-      const owner = this.skuOwner(row.platformProductId) ?? this.linkOwner(row.platformProductId);
+      const owner = this.platformOwner(row.platformProductId) ?? this.skuOwner(row.platformProductId) ?? this.linkOwner(row.platformProductId);
       if (owner) return { productId: owner, matchedBy: 'platform_id' };
     }
     const byTitle = this.titleOwner(row.title);
@@ -76,6 +79,24 @@ export class ProductMatcher {
   private skuOwner(sku: string): string | null {
     const row = (this.bySku.get(sku) ?? this.byVariantSku.get(sku)) as { id: string } | undefined;
     return row?.id ?? null;
+  }
+
+  /** The product whose id on this platform (products.platform_ids) is the row's; read once per import. */
+  private platformOwner(id: string): string | null {
+    if (!this.platformIds) {
+      this.platformIds = new Map();
+      const rows = this.sqlite
+        .prepare("SELECT id, json_extract(platform_ids, '$.' || ?) AS pid FROM products WHERE platform_ids != '{}'")
+        .all(this.platform) as { id: string; pid: string | null }[];
+      for (const r of rows) {
+        if (r.pid === null) continue;
+        const list = this.platformIds.get(String(r.pid));
+        if (list) list.push(r.id);
+        else this.platformIds.set(String(r.pid), [r.id]);
+      }
+    }
+    const owners = this.platformIds.get(id);
+    return owners?.length === 1 ? owners[0]! : null;
   }
 
   /** A plan product whose shop link carries the platform id (…?id=3456…, /product/3456). */

@@ -16,7 +16,6 @@ export interface RecapInput {
   traffic: readonly TrafficRow[];
   imports: Record<RecapKind, ImportedFile | null>;
   catalog: Map<string, CatalogFacts>;
-  terms: Map<string, { commissionRate: number | null; costPrice: number | null }>;
   conclusions: Conclusions & { updatedAt: number | null };
   previous: { showId: string; title: string; startAt: number; metrics: Metrics } | null;
   now: number;
@@ -27,7 +26,7 @@ export function buildRecap(input: RecapInput): Recap {
   const { run } = input;
   const openEnd = run?.endedAt ?? Math.max(input.rows.at(-1)?.at ?? 0, input.now);
   const { timeline, airtime, cues } = buildTimeline({ plan: input.plan, rows: input.rows, plannedStartAt: input.show.startAt, openEnd });
-  const products = buildProducts({ sales: input.sales, cues: run ? cues : input.plan, airtime, catalog: input.catalog, terms: input.terms });
+  const products = buildProducts({ sales: input.sales, cues: run ? cues : input.plan, airtime, catalog: input.catalog });
   const runDurationMs = run?.startedAt != null ? (run.endedAt ?? openEnd) - run.startedAt : null;
   const { metrics, basis, flags } = computeMetrics({
     totals: input.totals,

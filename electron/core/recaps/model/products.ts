@@ -6,6 +6,9 @@ export interface CatalogFacts {
   title: string;
   role: ProductRole;
   livePrice: number;
+  /** The product's commission rate as a fraction (the catalog keeps basis points), and its cost price. */
+  commissionRate: number | null;
+  costPrice: number | null;
 }
 
 export interface ProductsInput {
@@ -14,7 +17,6 @@ export interface ProductsInput {
   cues: readonly RunCue[];
   airtime: Map<string, { onAirMs: number; cardMs: number; pitches: number }>;
   catalog: Map<string, CatalogFacts>;
-  terms: Map<string, { commissionRate: number | null; costPrice: number | null }>;
 }
 
 const sumOf = (rows: readonly ProductSalesRow[], key: 'units' | 'orders' | 'buyers' | 'impressions' | 'clicks' | 'refund') => {
@@ -59,9 +61,9 @@ export function buildProducts(input: ProductsInput): RecapProduct[] {
     const impressions = sumOf(sales, 'impressions');
     const clicks = sumOf(sales, 'clicks');
     const one = sales.length === 1 ? sales[0]! : null;
-    const terms = productId ? input.terms.get(productId) : undefined;
-    const rate = sales.find((r) => r.commissionRate !== null)?.commissionRate ?? terms?.commissionRate ?? null;
-    const cost = sales.find((r) => r.costPrice !== null)?.costPrice ?? terms?.costPrice ?? null;
+    // The platform file's own rate or cost for this show first, else the catalog product's.
+    const rate = sales.find((r) => r.commissionRate !== null)?.commissionRate ?? facts?.commissionRate ?? null;
+    const cost = sales.find((r) => r.costPrice !== null)?.costPrice ?? facts?.costPrice ?? null;
     const onAirMs = air?.onAirMs ?? 0;
     return {
       key,

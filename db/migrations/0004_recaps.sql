@@ -48,14 +48,6 @@ CREATE TABLE `recap_product_sales` (
 );
 --> statement-breakpoint
 CREATE INDEX `recap_product_sales_product_idx` ON `recap_product_sales` (`product_id`);--> statement-breakpoint
-CREATE TABLE `recap_product_terms` (
-	`product_id` text PRIMARY KEY NOT NULL,
-	`commission_rate` real,
-	`cost_price` integer,
-	`updated_at` integer NOT NULL,
-	FOREIGN KEY (`product_id`) REFERENCES `products`(`id`) ON UPDATE no action ON DELETE cascade
-);
---> statement-breakpoint
 CREATE TABLE `recap_shows` (
 	`show_id` text PRIMARY KEY NOT NULL,
 	`manual_totals` text DEFAULT '{}' NOT NULL,

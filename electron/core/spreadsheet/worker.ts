@@ -3,33 +3,34 @@ import { AppError } from '../../contract';
 import { runInBackground } from './background-thread';
 import { HeaderVocabulary } from './header-detect';
 import { openInline } from './table-inline';
-import type { ToWorker, FromWorker, WorkerInput } from './worker-protocol';
+import { inlineWriter } from './table-write-inline';
+import type { FromWorker, ReadInput, ToWorker, WorkerInput, WriteInput } from './worker-protocol';
 
-// The spreadsheet reader's thread: runs the same pipeline as the in-process fallback and posts
-// the meta, then each batch when the app asks for more (two batches in flight at most, so memory
-// stays at a batch or two, not the file's rows).
+// The spreadsheet thread, as a reader or a writer (workerData.kind).
+// Reader: runs the same pipeline as the in-process fallback and posts the meta, then each batch
+// when the app asks for more (two batches in flight at most, so memory stays at a batch or two,
+// not the file's rows). Writer: takes rows a chunk at a time and answers the file at the end.
 
 runInBackground();
 const port = parentPort!;
-const input = workerData as WorkerInput;
-const post = (m: FromWorker) => port.postMessage(m);
+const post = (m: FromWorker, transfer: ArrayBuffer[] = []) => port.postMessage(m, transfer);
 
 let credits = 0;
 const headerPicks: number[] = [];
 let wake: (() => void) | null = null;
-port.on('message', (m: ToWorker) => {
-  if (m.type === 'more') credits += 1;
-  else headerPicks.push(m.line);
-  wake?.();
-  wake = null;
-});
 
 function failure(error: unknown): FromWorker {
   if (error instanceof AppError) return { type: 'error', code: error.code, message: error.message, details: error.details };
   return { type: 'error', code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) };
 }
 
-async function run(): Promise<void> {
+async function read(input: ReadInput): Promise<void> {
+  port.on('message', (m: ToWorker) => {
+    if (m.type === 'more') credits += 1;
+    else if (m.type === 'header') headerPicks.push(m.line);
+    wake?.();
+    wake = null;
+  });
   try {
     const bytes = Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength);
     const table = await openInline(bytes, {
@@ -66,4 +67,28 @@ async function run(): Promise<void> {
   }
 }
 
-void run();
+function write(input: WriteInput): void {
+  const writer = inlineWriter(input.format, input.header, input.sheetName);
+  // Messages are handled one after the other: each add is done before the next starts.
+  let chain = Promise.resolve();
+  port.on('message', (m: ToWorker) => {
+    chain = chain.then(async () => {
+      try {
+        if (m.type === 'add') {
+          await writer.add(m.rows);
+          post({ type: 'added' });
+        } else if (m.type === 'finish') {
+          const bytes = await writer.finish();
+          const out = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+          post({ type: 'file', bytes: out }, bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? [bytes.buffer as ArrayBuffer] : []);
+        }
+      } catch (error) {
+        post(failure(error));
+      }
+    });
+  });
+}
+
+const input = workerData as WorkerInput;
+if (input.kind === 'write') write(input);
+else void read(input);
