@@ -5,6 +5,7 @@ import { openDatabase, openLiveDatabase, type OpenedDatabase } from '../../db/op
 import { appRouter } from './app/app.router';
 import { systemClock, type Clock } from './clock';
 import { loadDemo } from './demo/demo.service';
+import { loadDemoRecaps } from './demo/demo-recaps';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { WriteGate } from './write-gate';
 import { EventBus } from './events';
@@ -270,9 +271,11 @@ export function createCore(options: CoreOptions): Core {
         return shows.rundown(id).flatMap((segment) => segment.cues);
       },
     }),
-    'demo.load': () => {
+    'demo.load': async () => {
       const loaded = loadDemo(path.join(resourcesDir, 'demo', 'workspace.json'), { db, clock, bus, media });
       products.search.invalidate(); // the demo writes rows directly; search re-reads them
+      // Its past shows get a run log and the platform's files, so Recaps has something to show.
+      await loadDemoRecaps({ resourcesDir, shows, runLog, products: products.dao, imports: recapImports });
       return loaded;
     },
   };

@@ -24,7 +24,7 @@ export function demoRundown(cues: DemoCue[], skuToId: Map<string, string>): Segm
       segments.push(segment);
     }
     const productId = c.sku ? (skuToId.get(c.sku) ?? null) : null;
-    const shared = { id: newId('cue'), title: c.title, productId, durationMs: c.durationSec * 1000, notes: c.notes, actions: demoActions(c, productId) };
+    const shared = { id: newId('cue'), title: c.title, productId, durationMs: c.durationSec * 1000, notes: c.notes, actions: demoActions(c, productId), checklist: c.checklist };
     const byKind: Record<DemoCue['kind'], Record<string, unknown>> = {
       pitch: { livePrice: c.livePrice, mechanism: c.mechanism },
       flash_sale: { price: c.livePrice, mechanism: c.mechanism, seconds: Math.min(c.durationSec, 3600) },

@@ -68,6 +68,8 @@ export const DemoWorkspace = z.object({
             livePrice: z.number().int().nullable(),
             mechanism: z.string(),
             notes: z.string(),
+            /** Steps in the platform's console at this cue (上架, 开讲解...). */
+            checklist: z.array(z.string()).default([]),
           }),
         ),
       }),

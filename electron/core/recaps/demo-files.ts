@@ -24,7 +24,9 @@ export function readDemoManifest(resourcesDir: string): z.infer<typeof DemoRecap
 /** The demo's platform files as they would come from the platform, to try the import with. */
 export function demoRecapFiles(resourcesDir: string) {
   const dir = demoRecapDir(resourcesDir);
-  return readDemoManifest(resourcesDir).files.map((f) => ({
+  const all = readDemoManifest(resourcesDir).files;
+  // One file per kind (the newest demo show's): what a new user tries the import with.
+  return all.filter((f) => f.show === all[0]!.show).map((f) => ({
     kind: f.kind,
     fileName: path.basename(f.file),
     mime: MIME[path.extname(f.file)] ?? 'application/octet-stream',
