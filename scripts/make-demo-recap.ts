@@ -2,7 +2,8 @@
 // for the two past demo shows, in their real header layouts — 商品明细 as GBK CSV and as XLSX,
 // 直播间数据, a per-minute trend XLSX with its header on row 3, 渠道流量. The per-minute curve is
 // timed from the same run spec the demo loader writes the as-run log from (runs.json), so the
-// viewer peaks and GMV land on the cues that caused them. Deterministic: run it again, same files.
+// viewer peaks and GMV land on the cues that caused them. Run it again: the same figures (the XLSX
+// files differ only in their zip timestamps).
 //
 //   npx tsx scripts/make-demo-recap.ts
 
@@ -36,6 +37,13 @@ const hms = (ms: number) => {
   const s = Math.round(ms / 1000);
   return `${Math.floor(s / 3600)}小时${Math.floor((s % 3600) / 60)}分${s % 60}秒`;
 };
+
+/** A workbook with fixed dates, so the files only change when their content does. */
+function workbook(): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.created = wb.modified = new Date(Date.UTC(2026, 0, 1));
+  return wb;
+}
 
 interface Sale {
   sku: string | null;
@@ -81,7 +89,10 @@ function timedRun(key: string) {
   const skuToId = new Map(ws.products.map((p) => [p.sku, p.sku]));
   const plan: RunCue[] = demoRundown(show.cues, skuToId).flatMap((s) => s.cues.map((c) => ({ ...c, segmentId: s.id, segmentTitle: s.title, adHoc: false }) as RunCue));
   const start = Date.UTC(2026, 0, 1, 20, 0, 0); // any day at 20:00: the files carry times of day only
-  const encore = (sku: string) => plan.find((c) => c.productId === sku) ?? null;
+  const encore = (sku: string, after: RunCue) => {
+    const like = plan.find((c) => c.productId === sku);
+    return like ? { ...like, segmentId: after.segmentId, segmentTitle: after.segmentTitle } : null;
+  };
   return { show, run: demoRunRows(spec, plan, start, encore), start };
 }
 
@@ -100,7 +111,7 @@ function productsCsvGbk(key: string): Buffer {
 
 async function productsXlsx(key: string): Promise<Buffer> {
   const { run } = timedRun(key);
-  const wb = new ExcelJS.Workbook();
+  const wb = workbook();
   const sheet = wb.addWorksheet('商品明细');
   sheet.addRow(['商品ID', '商品名称', '直播间价格', '用户支付金额', '成交件数', '成交订单数', '商品曝光人数', '商品点击人数', '商品曝光-点击率(人数)', '商品点击-成交转化率(人数)', '退款金额', '讲解次数']);
   for (const s of SALES[key]!) {
@@ -144,7 +155,7 @@ function curveOf(key: string) {
 
 async function curveXlsx(key: string): Promise<Buffer> {
   const { out } = curveOf(key);
-  const wb = new ExcelJS.Workbook();
+  const wb = workbook();
   const sheet = wb.addWorksheet('分钟级趋势');
   sheet.addRow(['小溪的美妆间 · 直播间分钟级趋势']);
   sheet.addRow(['数据更新日期：下播后 T+1']);

@@ -28,6 +28,7 @@ export type ChartId = (typeof CHART_IDS)[number];
 const BAND_COLORS = ['rgba(64,150,255,0.10)', 'rgba(250,140,22,0.10)'];
 const ROLE_COLORS: Record<string, string> = { hero: '#f5222d', traffic: '#1677ff', perk: '#fa8c16', profit: '#52c41a', regular: '#8c8c8c', unmatched: '#bfbfbf' };
 const TOP_PRODUCTS = 15;
+const FUNNEL_COLORS = ['#1d39c4', '#2f54eb', '#597ef7', '#85a5ff', '#adc6ff'];
 
 /** At most `max` points, keeping each bucket's lowest and highest (peaks survive). */
 export function downsample(t: readonly number[], v: readonly (number | null)[], max: number): [number, number | null][] {
@@ -84,7 +85,8 @@ const base = (): ChartOption => ({ animation: false, backgroundColor: 'transpare
 function curveChart(r: Recap, w: ChartWords): ChartOption {
   const c = r.curve!;
   const online = downsample(c.t, c.online, 1200);
-  const cueTitle = new Map(r.timeline.cues.map((x) => [x.id, `${x.index}. ${short(x.title, 10)}`]));
+  // Bands are labelled with the cue's number (the timeline and the plan chart use the same numbers).
+  const cueTitle = new Map(r.timeline.cues.map((x) => [x.id, String(x.index)]));
   const bands = r.timeline.turns.map((turn, i) => [
     { xAxis: turn.startAt, name: cueTitle.get(turn.cueId) ?? '', itemStyle: { color: BAND_COLORS[i % 2] } },
     { xAxis: turn.endAt },
@@ -97,7 +99,7 @@ function curveChart(r: Recap, w: ChartWords): ChartOption {
       showSymbol: false,
       lineStyle: { width: 1.5 },
       areaStyle: { opacity: 0.12 },
-      markArea: { silent: true, label: { show: r.timeline.turns.length <= 40, position: 'insideTop', fontSize: 9, color: '#888' }, data: bands },
+      markArea: { silent: true, label: { show: r.timeline.turns.length <= 60, position: 'insideTop', fontSize: 9, color: '#888' }, data: bands },
       markLine: {
         silent: true,
         symbol: 'none',
@@ -213,8 +215,8 @@ function funnelChart(r: Recap, w: ChartWords): ChartOption {
         width: '80%',
         sort: 'none',
         minSize: '8%',
-        label: { position: 'inside', fontSize: 11, formatter: (x: { name: string; value: number }) => `${x.name} ${x.value.toLocaleString()}` },
-        data: r.funnel.map((s) => ({ name: w.funnel[s.stage] ?? s.stage, value: s.value })),
+        label: { position: 'inside', fontSize: 11, color: '#fff', textBorderWidth: 0, formatter: (x: { name: string; value: number }) => `${x.name} ${x.value.toLocaleString()}` },
+        data: r.funnel.map((s, i) => ({ name: w.funnel[s.stage] ?? s.stage, value: s.value, itemStyle: { color: FUNNEL_COLORS[i % FUNNEL_COLORS.length] } })),
       },
     ],
   };

@@ -35,6 +35,8 @@ export const METRIC_UNITS: Record<MetricKey, MetricUnit> = {
 
 /** Lower is better for these: a change up is shown as bad. */
 export const LOWER_IS_BETTER = new Set<MetricKey>(['refundRate', 'refund', 'timeOverPlanMs']);
+/** Neither: a longer show is not a better one (time over plan says whether it kept to plan). */
+export const NEUTRAL = new Set<MetricKey>(['durationMs']);
 
 /** ¥12,345.67 */
 export function moneyFull(minor: number): string {
@@ -93,12 +95,14 @@ export function changeText(key: MetricKey, now: number | null, before: number | 
   if (now === null || before === null) return null;
   const unit = METRIC_UNITS[key];
   const up = now > before;
-  const better = now === before ? null : LOWER_IS_BETTER.has(key) ? !up : up;
-  if (unit === 'rate') return { text: `${up ? '+' : ''}${((now - before) * 100).toFixed(1)} pt`, better };
-  if (unit === 'duration' || unit === 'signedDuration') return { text: durationText(now - before, true), better };
+  const judged = now === before || NEUTRAL.has(key) ? null : LOWER_IS_BETTER.has(key) ? !up : up;
+  // A change that reads as zero once rounded is no change.
+  const say = (text: string) => ({ text, better: /^[+-]?0(\.0)?( pt|%)?$|^[+-]?0:00$/.test(text) ? null : judged });
+  if (unit === 'rate') return say(`${up ? '+' : ''}${((now - before) * 100).toFixed(1)} pt`);
+  if (unit === 'duration' || unit === 'signedDuration') return say(durationText(now - before, true));
   if (before === 0) return now === 0 ? { text: '0%', better: null } : null;
   const pct = ((now - before) / Math.abs(before)) * 100;
-  return { text: `${pct > 0 ? '+' : ''}${pct.toFixed(1)}%`, better };
+  return say(`${pct > 0 ? '+' : ''}${pct.toFixed(1)}%`);
 }
 
 /** "2026-11-20 20:00" in the show's zone. */

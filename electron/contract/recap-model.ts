@@ -101,6 +101,8 @@ export const RecapProduct = z.object({
   role: z.enum(PRODUCT_ROLES).nullable(),
   platformProductId: z.string().nullable(),
   matchedBy: MatchKind.nullable(),
+  /** The sales file's rows summed into this product (what a hand-fixed match points at). */
+  rows: z.array(z.number().int()),
   /** In the plan (or inserted live), and so on the timeline. */
   inPlan: z.boolean(),
   /** Live price on the platform's row, else the price planned for it. */
@@ -165,6 +167,8 @@ export const Recap = z.object({
   basis: z.record(z.string(), MetricBasis),
   flags: z.array(RecapFlag),
   totals: RecapTotals.nullable(),
+  /** The figures typed by hand (they win over the imported ones). */
+  typedTotals: RecapTotals.partial(),
   timeline: Timeline,
   products: z.array(RecapProduct),
   roles: z.array(RoleRow),

@@ -275,7 +275,7 @@ export function createCore(options: CoreOptions): Core {
       const loaded = loadDemo(path.join(resourcesDir, 'demo', 'workspace.json'), { db, clock, bus, media });
       products.search.invalidate(); // the demo writes rows directly; search re-reads them
       // Its past shows get a run log and the platform's files, so Recaps has something to show.
-      await loadDemoRecaps({ resourcesDir, shows, runLog, products: products.dao, imports: recapImports });
+      await loadDemoRecaps({ resourcesDir, shows, runLog, products: products.dao, imports: recapImports, recaps });
       return loaded;
     },
   };

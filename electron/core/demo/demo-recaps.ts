@@ -6,6 +6,7 @@ import type { RunLogDao } from '../live/run-log.dao';
 import type { ProductsDao } from '../products/products.dao';
 import { demoRecapDir, readDemoManifest } from '../recaps/demo-files';
 import type { RecapImportService } from '../recaps/import/import.service';
+import type { RecapsService } from '../recaps/recaps.service';
 import { planCuesOf } from '../recaps/recaps.service';
 import type { ShowsService } from '../shows/shows.service';
 import { DemoRuns, demoRunRows } from './demo-run';
@@ -17,6 +18,7 @@ export interface DemoRecapDeps {
   runLog: RunLogDao;
   products: ProductsDao;
   imports: RecapImportService;
+  recaps: RecapsService;
 }
 
 /**
@@ -39,10 +41,11 @@ export async function loadDemoRecaps(deps: DemoRecapDeps): Promise<{ runs: numbe
     const show = showOf(spec.show);
     if (!show) continue;
     const plan = planCuesOf(deps.shows, show.id);
-    const encore = (sku: string): RunCue | null => {
+    // An encore is made like the product's last cue and placed in the segment on air, as the runner does.
+    const encore = (sku: string, after: RunCue): RunCue | null => {
       const product = deps.products.getBySku(sku);
       const like = [...plan].reverse().find((c) => c.productId === product?.id);
-      return like ? { ...like, id: newId('cue') } : null;
+      return like ? { ...like, id: newId('cue'), segmentId: after.segmentId, segmentTitle: after.segmentTitle } : null;
     };
     const run = demoRunRows(spec, plan, show.startAt, encore);
     const runId = newId('run');
@@ -72,6 +75,7 @@ export async function loadDemoRecaps(deps: DemoRecapDeps): Promise<{ runs: numbe
       [{ kind: 'arm', at: run.armedAt, source: 'desk', cueId: null, details: { showId: show.id, showTitle: show.title, rehearsal: false, cueCount: plan.length, replacedRunId: null } }],
     );
     deps.runLog.append(runId, run.rows, { state: 'ended', startedAt: run.startedAt, endedAt: run.endedAt });
+    if (spec.conclusions) deps.recaps.setConclusions(show.id, spec.conclusions);
     runs += 1;
   }
   let files = 0;

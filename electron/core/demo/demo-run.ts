@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { RunCue } from '../../contract';
+import { Conclusions, type RunCue } from '../../contract';
 import type { NewLogRow } from '../live/run-log.dao';
 
 /**
@@ -24,6 +24,8 @@ export const DemoRunSpec = z.object({
   ),
   inserts: z.array(z.object({ after: z.number().int(), sku: z.string(), title: z.string(), sec: z.number().int(), livePrice: z.number().int() })).default([]),
   outages: z.array(z.object({ at: z.number().int(), sec: z.number().int(), reason: z.string() })).default([]),
+  /** What the team wrote in the recap meeting. */
+  conclusions: Conclusions.optional(),
 });
 export type DemoRunSpec = z.infer<typeof DemoRunSpec>;
 export const DemoRuns = z.object({ runs: z.array(DemoRunSpec) });
@@ -49,7 +51,7 @@ const S = 1000;
  * shows), ticks, markers and OBS failures, skips before they are reached, encores inserted, OBS
  * outages, and the end. Pure: the same spec and plan always give the same rows.
  */
-export function demoRunRows(spec: DemoRunSpec, plan: readonly RunCue[], plannedStartAt: number, encore: (sku: string) => RunCue | null): DemoRun {
+export function demoRunRows(spec: DemoRunSpec, plan: readonly RunCue[], plannedStartAt: number, encore: (sku: string, after: RunCue) => RunCue | null): DemoRun {
   const rows: NewLogRow[] = [];
   const turns: DemoTurn[] = [];
   const add = (at: number, kind: NewLogRow['kind'], cueId: string | null, details: Record<string, unknown>) => rows.push({ at, kind, source: kind === 'obs.status' ? 'system' : 'desk', cueId, details });
@@ -61,7 +63,7 @@ export function demoRunRows(spec: DemoRunSpec, plan: readonly RunCue[], plannedS
   plan.forEach((cue, i) => {
     order.push({ cue, spec: spec.cues[i] ?? { sec: cue.durationMs / S, skip: false, ticks: [], markers: [] }, inserted: false });
     for (const ins of spec.inserts.filter((x) => x.after === i)) {
-      const cue = encore(ins.sku);
+      const cue = encore(ins.sku, plan[i]!);
       if (cue) order.push({ cue: { ...cue, title: ins.title, durationMs: ins.sec * S, adHoc: true }, spec: { sec: ins.sec, skip: false, ticks: [], markers: [] }, inserted: true });
     }
   });

@@ -26,6 +26,9 @@ export const DemoWorkspace = z.object({
         link: z.string(),
         images: z.array(z.string()).min(1),
         notes: z.string(),
+        /** What it costs the shop (分) and the creator's commission (basis points): the recap's estimates. */
+        costPrice: z.number().int().nullable().default(null),
+        commissionRate: z.number().int().nullable().default(null),
       }),
     )
     .min(20),

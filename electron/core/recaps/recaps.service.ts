@@ -116,6 +116,7 @@ export class RecapsService {
       rows,
       sales,
       totals,
+      typedTotals: Object.fromEntries(Object.entries(recapShow.manualTotals).filter(([, v]) => v !== null && v !== undefined)),
       curve: (dao.importOf(show.id, 'curve')?.data as Curve | undefined) ?? null,
       traffic: (dao.importOf(show.id, 'traffic')?.data as TrafficRow[] | undefined) ?? [],
       imports,

@@ -3,6 +3,7 @@
  * (the type enforces it and test/unit/i18n.test.ts checks it). No plural suffixes, so both
  * languages share one key set.
  */
+import recaps from './recaps.en';
 import live from './live.en';
 import catalog from './catalog.en';
 import obs from './obs.en';
@@ -445,11 +446,7 @@ const en = {
     },
   },
   live,
-  recaps: {
-    title: 'Recaps',
-    emptyTitle: 'Recaps of finished shows appear here',
-    emptyBody: 'After a show you will see what aired when, which products were pushed and for how long, next to your goals. This screen is coming in a later version.',
-  },
+  recaps,
   settings: {
     title: 'Settings',
     appearance: 'Appearance',

@@ -1,3 +1,4 @@
+import recaps from './recaps.zh-CN';
 import type { Messages } from './en';
 import live from './live.zh-CN';
 import catalog from './catalog.zh-CN';
@@ -442,11 +443,7 @@ const zhCN: Messages = {
     },
   },
   live,
-  recaps: {
-    title: '复盘',
-    emptyTitle: '直播结束后的复盘会显示在这里',
-    emptyBody: '每场直播结束后，可以看到各环节的实际播出时间、每个商品讲了多久，并与目标对照。此页面将在后续版本提供。',
-  },
+  recaps,
   settings: {
     title: '设置',
     appearance: '外观',

@@ -7,7 +7,7 @@ import { computeMetrics, gpm, ratio } from '../../../electron/core/recaps/model/
 
 function product(over: Partial<RecapProduct>): RecapProduct {
   return {
-    key: 'k', productId: null, sku: null, title: 'p', role: null, platformProductId: null, matchedBy: null, inPlan: false, price: null,
+    key: 'k', productId: null, sku: null, title: 'p', role: null, platformProductId: null, matchedBy: null, rows: [], inPlan: false, price: null,
     gmv: null, units: null, orders: null, buyers: null, impressions: null, clicks: null, ctr: null, clickToOrder: null, refund: null,
     onAirMs: 0, cardMs: 0, pitches: 0, gmvPerMinute: null, gmvShare: null, commissionRate: null, commission: null, costPrice: null, grossMargin: null,
     ...over,

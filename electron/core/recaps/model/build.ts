@@ -12,6 +12,7 @@ export interface RecapInput {
   rows: readonly LogRow[];
   sales: readonly ProductSalesRow[];
   totals: RecapTotals | null;
+  typedTotals: Partial<RecapTotals>;
   curve: Curve | null;
   traffic: readonly TrafficRow[];
   imports: Record<RecapKind, ImportedFile | null>;
@@ -54,6 +55,7 @@ export function buildRecap(input: RecapInput): Recap {
     basis,
     flags,
     totals: input.totals,
+    typedTotals: input.typedTotals,
     timeline,
     products,
     roles: rolesOf(products.filter((p) => p.gmv !== null)),

@@ -73,6 +73,7 @@ export function buildProducts(input: ProductsInput): RecapProduct[] {
       role: facts?.role ?? null,
       platformProductId: sales.find((r) => r.platformProductId)?.platformProductId ?? null,
       matchedBy: sales[0]?.matchedBy ?? null,
+      rows: sales.map((r) => r.row),
       inPlan: productId !== null && planned.has(productId),
       price: sales.find((r) => r.price !== null)?.price ?? (productId ? (planned.get(productId) ?? facts?.livePrice ?? null) : null),
       gmv,
