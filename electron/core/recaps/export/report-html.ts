@@ -99,7 +99,7 @@ function headline(r: Recap, l: RecapLabels, lang: ExportLang): string {
     if (k === 'gmv' && r.show.goalGmv !== null) sub.push(`${l.columns.goal} ${moneyFull(r.show.goalGmv)}`);
     if (k === 'orders' && r.show.goalOrders !== null) sub.push(`${l.columns.goal} ${r.show.goalOrders.toLocaleString('en-US')}`);
     const change = r.previous ? changeText(k, value, r.previous.metrics[k]) : null;
-    if (change) sub.push(`<span class="${change.better === null ? '' : change.better ? 'up' : 'down'}">${esc(change.text)}</span> ${esc(l.columns.previous)}`);
+    if (change) sub.push(esc(l.vsPrevious('\u0000')).replace('\u0000', `<span class="${change.better === null ? '' : change.better ? 'up' : 'down'}">${esc(change.text)}</span>`));
     const est = ESTIMATES.has(k) ? `<span class="est">${esc(l.estimate)}</span>` : '';
     const basis = r.basis[k] ? ` title="${esc(l.basis[r.basis[k]!])}"` : '';
     return `<div class="card"${basis}><div class="k">${esc(l.metrics[k])}${est}</div><div class="v">${esc(metricText(k, value, lang))}</div><div class="s">${sub.join(' · ') || '&nbsp;'}</div></div>`;
@@ -199,7 +199,7 @@ function conclusions(r: Recap, l: RecapLabels): string {
 export function recapHtml(r: Recap, lang: ExportLang): string {
   const l = recapLabels(lang);
   const section = (title: string, body: string) => `<h2>${esc(title)}</h2>${body}`;
-  const flags = r.flags.length ? `<div class="flags"><b>${esc(l.sections.flags)}</b><ul>${r.flags.map((f) => `<li>${esc(l.flags[f.code])}${flagValues(f.code, f.values)}</li>`).join('')}</ul></div>` : '';
+  const flags = r.flags.length ? `<div class="flags"><b>${esc(l.sections.flags)}</b><ul>${r.flags.map((f) => `<li>${esc(l.flags[f.code])}${flagValues(f.code, f.values, l)}</li>`).join('')}</ul></div>` : '';
   const body = [
     `<h1>${esc(r.show.title)}</h1>`,
     `<div class="muted">${esc(l.title)} · ${esc(l.generated)} ${esc(dateTimeText(r.generatedAt, r.show.timeZone))}</div>`,
@@ -226,8 +226,8 @@ ${body}
 </body></html>`;
 }
 
-function flagValues(code: string, values: Record<string, number>): string {
+function flagValues(code: string, values: Record<string, number>, l: RecapLabels): string {
   if (code === 'curve_outside_run') return '';
-  const parts = Object.entries(values).map(([k, v]) => `${k}: ${code === 'gmv_mismatch' ? moneyFull(v) : v.toLocaleString('en-US')}`);
+  const parts = Object.entries(values).map(([k, v]) => `${l.flagValues[k] ?? k} ${code === 'gmv_mismatch' ? moneyFull(v) : v.toLocaleString('en-US')}`);
   return parts.length ? ` <span class="muted">(${esc(parts.join(', '))})</span>` : '';
 }

@@ -42,12 +42,12 @@ export function ProductHistory({ productId, compact = false }: { productId: stri
         {best(t('recaps.history.bestPrice'), h.best.price, (k) => moneyShort(Number(k), lang))}
         {best(t('recaps.history.bestHost'), h.best.host, (k) => k)}
       </Row>
-      <HistoryTable rows={compact ? h.shows.slice(0, 5) : h.shows} lang={lang} />
+      <HistoryTable rows={compact ? h.shows.slice(0, 5) : h.shows} lang={lang} compact={compact} />
     </div>
   );
 }
 
-function HistoryTable({ rows, lang }: { rows: ProductHistoryRow[]; lang: Language }) {
+function HistoryTable({ rows, lang, compact }: { rows: ProductHistoryRow[]; lang: Language; compact: boolean }) {
   const { t } = useTranslation();
   return (
     <Card size="small" styles={{ body: { padding: 0 } }}>
@@ -59,10 +59,13 @@ function HistoryTable({ rows, lang }: { rows: ProductHistoryRow[]; lang: Languag
           rowKey="showId"
           dataSource={rows}
           pagination={false}
+          scroll={{ x: compact ? 560 : 720 }}
           columns={[
             {
               title: t('recaps.history.show'),
               key: 'show',
+              width: compact ? 170 : 220,
+              ellipsis: true,
               render: (_, r) => (
                 <div>
                   <Link to={`/recaps/${r.showId}`}>{r.title}</Link>
@@ -75,7 +78,7 @@ function HistoryTable({ rows, lang }: { rows: ProductHistoryRow[]; lang: Languag
             { title: t('recaps.history.slot'), key: 'slot', width: 90, render: (_, r) => (r.slot === null ? '' : t('recaps.history.slotValue', { slot: r.slot, slots: r.slots })) },
             { title: t('recaps.history.length'), dataIndex: 'onAirMs', width: 70, align: 'right', render: (v: number) => <span className="cc-num">{v ? formatClock(v) : ''}</span> },
             { title: t('recaps.history.price'), dataIndex: 'price', width: 80, align: 'right', render: (v: number | null) => <span className="cc-num">{v === null ? '' : moneyShort(v, lang)}</span> },
-            { title: t('recaps.history.host'), dataIndex: 'hosts', width: 90, render: (v: string[]) => v.map((n) => <Tag key={n}>{n}</Tag>) },
+            ...(compact ? [] : [{ title: t('recaps.history.host'), dataIndex: 'hosts', width: 90, render: (v: string[]) => v.map((n) => <Tag key={n}>{n}</Tag>) }]),
             { title: t('recaps.history.gmv'), dataIndex: 'gmv', width: 90, align: 'right', render: (v: number | null) => <span className="cc-num">{v === null ? '' : moneyShort(v, lang)}</span> },
             { title: t('recaps.history.perMinute'), dataIndex: 'gmvPerMinute', width: 90, align: 'right', render: (v: number | null) => <span className="cc-num">{v === null ? '' : moneyShort(v, lang)}</span> },
           ]}
