@@ -3,6 +3,7 @@ import { benchCatalog } from './catalog.bench';
 import type { Row } from './lib';
 import { benchObs } from './obs.bench';
 import { benchOverlay } from './overlay.bench';
+import { benchRecap } from './recap.bench';
 import { benchSchedule } from './schedule.bench';
 import { benchServe } from './serve.bench';
 
@@ -14,6 +15,7 @@ export const GROUPS: Record<string, () => Row[] | Promise<Row[]>> = {
   overlay: benchOverlay,
   catalog: benchCatalog,
   schedule: benchSchedule,
+  recap: benchRecap,
 };
 
 const name = process.argv[2] ?? '';

@@ -84,7 +84,8 @@ const base = (): ChartOption => ({ animation: false, backgroundColor: 'transpare
 /** Viewers over time with the cues as bands and the markers as lines, on one time axis; GMV per minute beside it. */
 function curveChart(r: Recap, w: ChartWords): ChartOption {
   const c = r.curve!;
-  const online = downsample(c.t, c.online, 1200);
+  // ~800 points draw a four-hour curve as finely as a page shows it (peaks kept: see downsample).
+  const online = downsample(c.t, c.online, 800);
   // Bands are labelled with the cue's number (the timeline and the plan chart use the same numbers).
   const cueTitle = new Map(r.timeline.cues.map((x) => [x.id, String(x.index)]));
   const bands = r.timeline.turns.map((turn, i) => [
@@ -99,7 +100,7 @@ function curveChart(r: Recap, w: ChartWords): ChartOption {
       showSymbol: false,
       lineStyle: { width: 1.5 },
       areaStyle: { opacity: 0.12 },
-      markArea: { silent: true, label: { show: r.timeline.turns.length <= 60, position: 'insideTop', fontSize: 9, color: '#888' }, data: bands },
+      markArea: { silent: true, label: { show: r.timeline.turns.length <= 40, position: 'insideTop', fontSize: 9, color: '#888' }, data: bands },
       markLine: {
         silent: true,
         symbol: 'none',
@@ -111,7 +112,7 @@ function curveChart(r: Recap, w: ChartWords): ChartOption {
   ];
   const yAxis: ChartOption[] = [{ type: 'value', name: w.viewers, splitLine: { lineStyle: { opacity: 0.3 } } }];
   if (c.gmv) {
-    const perMinute = downsample(c.t, c.gmv.map((g) => (g === null || c.resolutionMs <= 0 ? null : Math.round((g * 60_000) / c.resolutionMs))), 600);
+    const perMinute = downsample(c.t, c.gmv.map((g) => (g === null || c.resolutionMs <= 0 ? null : Math.round((g * 60_000) / c.resolutionMs))), 400);
     series.push({ type: 'bar', name: w.gmvPerMinute, yAxisIndex: 1, data: perMinute, barMaxWidth: 4, itemStyle: { opacity: 0.6 } });
     yAxis.push({ type: 'value', name: w.gmvPerMinute, splitLine: { show: false }, axisLabel: { formatter: (v: number) => w.money(v) } });
   }

@@ -25,6 +25,7 @@ import type { ShowsService } from '../shows/shows.service';
 import { rememberKey } from './import/match';
 import { emptyTotals } from './import/read-totals';
 import { buildRecap } from './model/build';
+import { TimelineFold, type TimelineResult } from './model/timeline';
 import { aov, gpm, ratio, uvValue } from './model/metrics';
 import type { CatalogFacts } from './model/products';
 import type { RecapsDao } from './recaps.dao';
@@ -68,8 +69,19 @@ export class RecapsService {
   async getWithLog(showId: string, runId?: string): Promise<{ recap: Recap; log: LogRow[] }> {
     const show = this.deps.shows.summary(showId);
     const run = this.deps.runs.pick(showId, runId);
-    const log = run ? await this.deps.runs.rows(run.id) : [];
-    return { recap: this.assemble(show, run, log, true), log };
+    const log: LogRow[] = [];
+    let folded: TimelineResult | undefined;
+    if (run) {
+      // The timeline is folded as the log is read, a slice per turn of the event loop.
+      const fold = new TimelineFold(run.plan, show.startAt);
+      for await (const slice of this.deps.runs.slices(run.id)) {
+        fold.push(slice);
+        for (const r of slice) log.push(r);
+      }
+      folded = fold.finish(run.endedAt ?? Math.max(log.at(-1)?.at ?? 0, this.deps.clock.now()));
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    return { recap: this.assemble(show, run, log, true, folded), log };
   }
 
   /** A lighter recap for comparisons and the previous show: the run's digest rows only. */
@@ -78,7 +90,7 @@ export class RecapsService {
     return this.assemble(show, run, run ? this.deps.runs.digestRows(run.id) : [], false);
   }
 
-  private assemble(show: ShowSummary, run: ReturnType<RunReads['pick']>, rows: readonly LogRow[], withPrevious: boolean): Recap {
+  private assemble(show: ShowSummary, run: ReturnType<RunReads['pick']>, rows: readonly LogRow[], withPrevious: boolean, folded?: TimelineResult): Recap {
     const { dao } = this.deps;
     const plan = run ? run.plan : planCuesOf(this.deps.shows, show.id);
     const sales = dao.sales(show.id);
@@ -114,6 +126,7 @@ export class RecapsService {
       runs,
       plan,
       rows,
+      folded,
       sales,
       totals,
       typedTotals: Object.fromEntries(Object.entries(recapShow.manualTotals).filter(([, v]) => v !== null && v !== undefined)),

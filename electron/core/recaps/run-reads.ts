@@ -3,7 +3,7 @@ import { AppError, type LogRow, type RunSummary } from '../../contract';
 import type { RunLogDao, RunRecord } from '../live/run-log.dao';
 
 /** Rows read per slice: a few ms each, with a turn of the event loop between (the show shares it). */
-const SLICE = 4000;
+const SLICE = 1000;
 
 interface DigestDbRow {
   seq: number;
@@ -57,14 +57,13 @@ export class RunReads {
     return chosen ? this.runs.run(chosen.id) : null;
   }
 
-  /** All rows of a run, read a slice at a time with the event loop free between slices. */
-  async rows(runId: string): Promise<LogRow[]> {
-    const out: LogRow[] = [];
+  /** A run's rows a slice at a time, with the event loop free between slices. */
+  async *slices(runId: string): AsyncGenerator<LogRow[]> {
     let since = 0;
     for (;;) {
       const slice = this.runs.rows(runId, since, SLICE);
-      for (const r of slice) out.push(r);
-      if (slice.length < SLICE) return out;
+      if (slice.length > 0) yield slice;
+      if (slice.length < SLICE) return;
       since = slice[slice.length - 1]!.seq;
       await new Promise<void>((resolve) => setImmediate(resolve));
     }

@@ -1,7 +1,6 @@
 import type { ExportLang } from '../../../contract';
 import type { ChartWords } from '../../../contract/recap-charts';
-import { moneyShort } from '../../../contract/recap-format';
-import { timeOfDay } from '../../../contract/schedule';
+import { clockText, moneyShort } from '../../../contract/recap-format';
 import type { RecapLabels } from './labels';
 
 /** The chart words of an exported recap (the app builds the same from its i18n tables). */
@@ -11,6 +10,6 @@ export function chartWords(l: RecapLabels, lang: ExportLang, zone: string): Char
     roles: l.roles,
     funnel: l.funnel,
     money: (v) => moneyShort(v, lang),
-    clock: (at) => timeOfDay(at, zone),
+    clock: (at) => clockText(at, zone),
   };
 }

@@ -1,7 +1,7 @@
 import type { ExportLang, MetricKey, Recap } from '../../../contract';
 import { availableCharts, chartOption, type ChartId } from '../../../contract/recap-charts';
-import { changeText, dateTimeText, durationText, metricText, moneyFull, percentText } from '../../../contract/recap-format';
-import { formatClock, timeOfDay } from '../../../contract/schedule';
+import { changeText, clockText, dateTimeText, durationText, metricText, moneyFull, percentText } from '../../../contract/recap-format';
+import { formatClock } from '../../../contract/schedule';
 import { platformName } from '../../plans/runsheet/labels';
 import { chartSvg } from './charts-svg';
 import { chartWords } from './chart-words';
@@ -87,7 +87,7 @@ function facts(r: Recap, l: RecapLabels, lang: ExportLang): string {
     [l.platform, platformName(r.show.platform, lang)],
     [l.start, dateTimeText(r.show.startAt, r.show.timeZone)],
     [l.host, r.show.hosts.map((h) => h.name).join('、') || l.none],
-    [l.run, run?.startedAt != null ? `${dateTimeText(run.startedAt, r.show.timeZone)} – ${run.endedAt ? timeOfDay(run.endedAt, r.show.timeZone) : '…'}` : l.noRun],
+    [l.run, run?.startedAt != null ? `${dateTimeText(run.startedAt, r.show.timeZone)} – ${run.endedAt ? clockText(run.endedAt, r.show.timeZone) : '…'}` : l.noRun],
   ];
   return `<div class="facts">${items.map(([k, v]) => `<span><b>${esc(k!)}</b>${esc(v!)}</span>`).join('')}</div>`;
 }
@@ -130,7 +130,7 @@ function timeline(r: Recap, l: RecapLabels): string {
   const rows = r.timeline.cues.map((x) => {
     const status = x.adHoc ? l.status.adHoc : l.status[x.status];
     const done = x.checklist.filter((i) => i.done).length;
-    return `<tr><td class="n">${x.index}</td><td>${esc(x.segmentTitle)}</td><td>${esc(x.title)}</td><td class="n">${x.plannedStartAt === null ? '' : timeOfDay(x.plannedStartAt, zone)}</td><td class="n">${x.actualStartAt === null ? '' : timeOfDay(x.actualStartAt, zone)}</td><td class="n">${x.adHoc ? '' : formatClock(x.plannedMs)}</td><td class="n">${formatClock(x.onAirMs)}</td><td class="n">${delta(x.deltaMs, x.withinPlan)}</td><td>${esc(status)}</td><td class="n">${x.checklist.length ? `${done}/${x.checklist.length}` : ''}</td><td class="n">${x.obsFailures || ''}</td></tr>`;
+    return `<tr><td class="n">${x.index}</td><td>${esc(x.segmentTitle)}</td><td>${esc(x.title)}</td><td class="n">${x.plannedStartAt === null ? '' : clockText(x.plannedStartAt, zone)}</td><td class="n">${x.actualStartAt === null ? '' : clockText(x.actualStartAt, zone)}</td><td class="n">${x.adHoc ? '' : formatClock(x.plannedMs)}</td><td class="n">${formatClock(x.onAirMs)}</td><td class="n">${delta(x.deltaMs, x.withinPlan)}</td><td>${esc(status)}</td><td class="n">${x.checklist.length ? `${done}/${x.checklist.length}` : ''}</td><td class="n">${x.obsFailures || ''}</td></tr>`;
   });
   const segs = r.timeline.segments.map(
     (s) => `<tr><td>${esc(s.title)}</td><td class="n">${s.cues}</td><td class="n">${formatClock(s.plannedMs)}</td><td class="n">${formatClock(s.actualMs)}</td><td class="n">${delta(s.deltaMs, Math.abs(s.deltaMs) <= 0.1 * s.plannedMs)}</td></tr>`,
@@ -175,11 +175,16 @@ export function eventRows(r: Recap, l: RecapLabels): { at: number; what: string;
   return out.sort((a, b) => a.at - b.at);
 }
 
+/** A report lists this many events; the workbook's log sheet has every row. */
+const REPORT_EVENTS = 200;
+
 function events(r: Recap, l: RecapLabels): string {
-  const list = eventRows(r, l).slice(0, 500);
+  const all = eventRows(r, l);
+  const list = all.slice(0, REPORT_EVENTS);
   if (list.length === 0) return `<p class="muted">${l.none}</p>`;
   const c = l.columns;
-  return `<table><thead><tr><th>${c.time}</th><th>${c.what}</th><th>${c.summary}</th></tr></thead><tbody>${list.map((e) => `<tr><td class="n">${timeOfDay(e.at, r.show.timeZone)}</td><td>${esc(e.what)}</td><td>${esc(e.text)}</td></tr>`).join('')}</tbody></table>`;
+  const more = all.length > list.length ? `<p class="muted">${esc(l.moreEvents(all.length - list.length))}</p>` : '';
+  return more + `<table><thead><tr><th>${c.time}</th><th>${c.what}</th><th>${c.summary}</th></tr></thead><tbody>${list.map((e) => `<tr><td class="n">${clockText(e.at, r.show.timeZone)}</td><td>${esc(e.what)}</td><td>${esc(e.text)}</td></tr>`).join('')}</tbody></table>`;
 }
 
 function conclusions(r: Recap, l: RecapLabels): string {

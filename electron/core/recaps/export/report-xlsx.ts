@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { PassThrough } from 'node:stream';
 import { METRIC_KEYS, type ExportLang, type LogRow, type Recap } from '../../../contract';
-import { METRIC_UNITS } from '../../../contract/recap-format';
+import { METRIC_UNITS, dateTimeText } from '../../../contract/recap-format';
 import { describeRow } from '../../live/log-export';
 import { neutralise } from '../../products/export/neutralise';
 import { eventRows } from './report-html';
@@ -19,10 +19,7 @@ const span = (ms: number | null) => (ms === null ? null : ms / DAY_MS);
 
 /** "2026-11-20 20:05:12" in the show's zone (Excel dates have no zone: text says exactly what it means). */
 function wall(at: number | null, zone: string): string {
-  if (at === null) return '';
-  const opts: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' };
-  if (zone) opts.timeZone = zone;
-  return new Intl.DateTimeFormat('sv-SE', opts).format(at);
+  return at === null ? '' : dateTimeText(at, zone, true);
 }
 
 function sheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, name: string, columns: { header: string; width: number; fmt?: string }[]) {

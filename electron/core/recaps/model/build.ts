@@ -1,7 +1,7 @@
 import { FUNNEL_STAGES, type Conclusions, type Curve, type ImportedFile, type LogRow, type Metrics, type ProductSalesRow, type Recap, type RecapKind, type RecapTotals, type RunCue, type TrafficRow } from '../../../contract';
 import { computeMetrics } from './metrics';
 import { buildProducts, rolesOf, type CatalogFacts } from './products';
-import { buildTimeline, planAdherence } from './timeline';
+import { buildTimeline, planAdherence, type TimelineResult } from './timeline';
 
 export interface RecapInput {
   show: Recap['show'];
@@ -9,7 +9,9 @@ export interface RecapInput {
   runs: Recap['runs'];
   /** The cues as armed (the run's), or the show's current plan when it has no run. */
   plan: readonly RunCue[];
+  /** The log's rows, or the timeline already folded from them (see TimelineFold). */
   rows: readonly LogRow[];
+  folded?: TimelineResult;
   sales: readonly ProductSalesRow[];
   totals: RecapTotals | null;
   typedTotals: Partial<RecapTotals>;
@@ -26,7 +28,7 @@ export interface RecapInput {
 export function buildRecap(input: RecapInput): Recap {
   const { run } = input;
   const openEnd = run?.endedAt ?? Math.max(input.rows.at(-1)?.at ?? 0, input.now);
-  const { timeline, airtime, cues } = buildTimeline({ plan: input.plan, rows: input.rows, plannedStartAt: input.show.startAt, openEnd });
+  const { timeline, airtime, cues } = input.folded ?? buildTimeline({ plan: input.plan, rows: input.rows, plannedStartAt: input.show.startAt, openEnd });
   const products = buildProducts({ sales: input.sales, cues: run ? cues : input.plan, airtime, catalog: input.catalog });
   const runDurationMs = run?.startedAt != null ? (run.endedAt ?? openEnd) - run.startedAt : null;
   const { metrics, basis, flags } = computeMetrics({

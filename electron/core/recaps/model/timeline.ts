@@ -29,125 +29,145 @@ interface Fold {
   cards: { productId: string; startAt: number; endAt: number }[];
 }
 
-/** Inserted cues (返场) take their place after the cue they were inserted after, as the runner does. */
-function withInserts(plan: readonly RunCue[], rows: readonly LogRow[]): RunCue[] {
-  const cues = plan.slice();
-  for (const row of rows) {
-    if (row.kind !== 'cue.insert') continue;
-    const cue = row.details.cue as RunCue | undefined;
-    if (!cue || cues.some((c) => c.id === cue.id)) continue;
-    const after = typeof row.details.afterCueId === 'string' ? cues.findIndex((c) => c.id === row.details.afterCueId) : -1;
-    cues.splice(after + 1, 0, { ...cue, adHoc: true });
+/**
+ * Planned against actual, folded from the as-run log a slice of rows at a time (so a long log
+ * never holds the event loop): a cue is on air from its `go` row to the next `go` or the `end`
+ * row. Pure: the same rows always give the same timeline, however they are sliced.
+ */
+export class TimelineFold {
+  private readonly cues: RunCue[];
+  private readonly known: Set<string>;
+  private readonly timeline: Timeline = { cues: [], segments: [], turns: [], markers: [], obsFailures: [], outages: [], ignoredGos: 0, staleGos: 0 };
+  private readonly fold: Fold = { turns: this.timeline.turns, skipped: new Set(), checklist: new Map(), cards: [] };
+  private current: { cueId: string; startAt: number } | null = null;
+  private card: { productId: string; startAt: number } | null = null;
+  private obsDown: { startAt: number; reason: string | null } | null = null;
+  private endAt: number | null = null;
+
+  constructor(
+    plan: readonly RunCue[],
+    private readonly plannedStartAt: number | null,
+  ) {
+    this.cues = plan.slice();
+    this.known = new Set(plan.map((c) => c.id));
   }
-  return cues;
+
+  private closeTurn(at: number): void {
+    const c = this.current;
+    if (c) this.fold.turns.push({ cueId: c.cueId, startAt: c.startAt, endAt: Math.max(c.startAt, at) });
+    this.current = null;
+  }
+
+  private closeCard(at: number): void {
+    const c = this.card;
+    if (c) this.fold.cards.push({ productId: c.productId, startAt: c.startAt, endAt: Math.max(c.startAt, at) });
+    this.card = null;
+  }
+
+  push(rows: readonly LogRow[]): this {
+    const { timeline, fold } = this;
+    for (const row of rows) {
+      const d = row.details;
+      switch (row.kind) {
+        case 'cue.insert': {
+          // Inserted cues (返场) take their place after the cue they were inserted after, as the runner does.
+          const cue = d.cue as RunCue | undefined;
+          if (!cue || this.known.has(cue.id)) break;
+          const after = typeof d.afterCueId === 'string' ? this.cues.findIndex((c) => c.id === d.afterCueId) : -1;
+          this.cues.splice(after + 1, 0, { ...cue, adHoc: true });
+          this.known.add(cue.id);
+          break;
+        }
+        case 'go':
+          if (row.cueId === null || !this.known.has(row.cueId)) break;
+          this.closeTurn(row.at);
+          this.current = { cueId: row.cueId, startAt: row.at };
+          fold.skipped.delete(row.cueId);
+          break;
+        case 'end':
+          this.closeTurn(row.at);
+          this.closeCard(row.at);
+          this.endAt = row.at;
+          break;
+        case 'skip':
+          if (row.cueId === null) break;
+          if (d.skip === false) fold.skipped.delete(row.cueId);
+          else fold.skipped.add(row.cueId);
+          break;
+        case 'checklist': {
+          if (row.cueId === null || typeof d.index !== 'number') break;
+          const items = fold.checklist.get(row.cueId) ?? new Map<number, boolean>();
+          items.set(d.index, d.done !== false);
+          fold.checklist.set(row.cueId, items);
+          break;
+        }
+        case 'marker':
+          timeline.markers.push({ seq: row.seq, at: row.at, label: String(d.label ?? ''), cueId: row.cueId });
+          break;
+        case 'obs':
+          for (const o of Array.isArray(d.outcomes) ? (d.outcomes as { action?: unknown; ok?: unknown; code?: unknown; message?: unknown }[]) : []) {
+            if (o.ok !== false) continue;
+            timeline.obsFailures.push({
+              seq: row.seq,
+              at: row.at,
+              cueId: row.cueId,
+              action: String(o.action ?? ''),
+              code: typeof o.code === 'string' ? o.code : null,
+              message: typeof o.message === 'string' ? o.message : null,
+            });
+          }
+          break;
+        case 'obs.status':
+          if (d.state === 'disconnected' && !this.obsDown) this.obsDown = { startAt: row.at, reason: typeof d.reason === 'string' ? d.reason : null };
+          else if (d.state === 'connected' && this.obsDown) {
+            timeline.outages.push({ kind: 'obs', startAt: this.obsDown.startAt, endAt: row.at, ms: row.at - this.obsDown.startAt, reason: this.obsDown.reason });
+            this.obsDown = null;
+          }
+          break;
+        case 'resume': {
+          const down = typeof d.downMs === 'number' ? d.downMs : 0;
+          if (down > 0) timeline.outages.push({ kind: 'app', startAt: row.at - down, endAt: row.at, ms: down, reason: null });
+          break;
+        }
+        case 'overlay':
+          if (d.ok === false || (d.kind !== 'product-card' && d.op !== 'clear')) break;
+          if (d.op === 'show' && typeof d.productId === 'string' && d.productId) {
+            if (this.card?.productId !== d.productId) {
+              this.closeCard(row.at);
+              this.card = { productId: d.productId, startAt: row.at };
+            }
+          } else if (d.op === 'hide' || d.op === 'clear') this.closeCard(row.at);
+          break;
+        case 'go.ignored':
+          timeline.ignoredGos += 1;
+          break;
+        case 'go.stale':
+          timeline.staleGos += 1;
+          break;
+        default:
+          break;
+      }
+    }
+    return this;
+  }
+
+  /** Close what is still open at the end (or at `openEnd` for a run still on air). */
+  finish(openEnd: number): TimelineResult {
+    const { timeline, fold } = this;
+    const stop = this.endAt ?? openEnd;
+    this.closeTurn(stop);
+    this.closeCard(stop);
+    if (this.obsDown) timeline.outages.push({ kind: 'obs', startAt: this.obsDown.startAt, endAt: this.endAt, ms: Math.max(0, stop - this.obsDown.startAt), reason: this.obsDown.reason });
+    timeline.outages.sort((a, b) => a.startAt - b.startAt);
+    timeline.cues = cueRows(this.cues, fold, timeline, this.plannedStartAt);
+    timeline.segments = segmentRows(timeline.cues);
+    return { timeline, airtime: airtimeOf(this.cues, fold), cues: this.cues };
+  }
 }
 
-/**
- * Planned against actual, from the plan as armed and the as-run log: a cue is on air from its
- * `go` row to the next `go` or the `end` row. Pure: the same rows always give the same timeline.
- */
+/** The whole log at once (tests, run digests). */
 export function buildTimeline(input: TimelineInput): TimelineResult {
-  const cues = withInserts(input.plan, input.rows);
-  const known = new Set(cues.map((c) => c.id));
-  const timeline: Timeline = { cues: [], segments: [], turns: [], markers: [], obsFailures: [], outages: [], ignoredGos: 0, staleGos: 0 };
-  const fold: Fold = { turns: timeline.turns, skipped: new Set(), checklist: new Map(), cards: [] };
-  // Declared with `as`: closures reassign them, which flow analysis does not follow.
-  let current = null as { cueId: string; startAt: number } | null;
-  let card = null as { productId: string; startAt: number } | null;
-  let obsDown = null as { startAt: number; reason: string | null } | null;
-  let endAt: number | null = null;
-
-  const closeTurn = (at: number) => {
-    if (current) fold.turns.push({ cueId: current.cueId, startAt: current.startAt, endAt: Math.max(current.startAt, at) });
-    current = null;
-  };
-  const closeCard = (at: number) => {
-    if (card) fold.cards.push({ productId: card.productId, startAt: card.startAt, endAt: Math.max(card.startAt, at) });
-    card = null;
-  };
-
-  for (const row of input.rows) {
-    const d = row.details;
-    switch (row.kind) {
-      case 'go':
-        if (row.cueId === null || !known.has(row.cueId)) break;
-        closeTurn(row.at);
-        current = { cueId: row.cueId, startAt: row.at };
-        fold.skipped.delete(row.cueId);
-        break;
-      case 'end':
-        closeTurn(row.at);
-        closeCard(row.at);
-        endAt = row.at;
-        break;
-      case 'skip':
-        if (row.cueId === null) break;
-        if (d.skip === false) fold.skipped.delete(row.cueId);
-        else fold.skipped.add(row.cueId);
-        break;
-      case 'checklist': {
-        if (row.cueId === null || typeof d.index !== 'number') break;
-        const items = fold.checklist.get(row.cueId) ?? new Map<number, boolean>();
-        items.set(d.index, d.done !== false);
-        fold.checklist.set(row.cueId, items);
-        break;
-      }
-      case 'marker':
-        timeline.markers.push({ seq: row.seq, at: row.at, label: String(d.label ?? ''), cueId: row.cueId });
-        break;
-      case 'obs':
-        for (const o of Array.isArray(d.outcomes) ? (d.outcomes as { action?: unknown; ok?: unknown; code?: unknown; message?: unknown }[]) : []) {
-          if (o.ok !== false) continue;
-          timeline.obsFailures.push({
-            seq: row.seq,
-            at: row.at,
-            cueId: row.cueId,
-            action: String(o.action ?? ''),
-            code: typeof o.code === 'string' ? o.code : null,
-            message: typeof o.message === 'string' ? o.message : null,
-          });
-        }
-        break;
-      case 'obs.status':
-        if (d.state === 'disconnected' && !obsDown) obsDown = { startAt: row.at, reason: typeof d.reason === 'string' ? d.reason : null };
-        else if (d.state === 'connected' && obsDown) {
-          timeline.outages.push({ kind: 'obs', startAt: obsDown.startAt, endAt: row.at, ms: row.at - obsDown.startAt, reason: obsDown.reason });
-          obsDown = null;
-        }
-        break;
-      case 'resume': {
-        const down = typeof d.downMs === 'number' ? d.downMs : 0;
-        if (down > 0) timeline.outages.push({ kind: 'app', startAt: row.at - down, endAt: row.at, ms: down, reason: null });
-        break;
-      }
-      case 'overlay':
-        if (d.ok === false || (d.kind !== 'product-card' && d.op !== 'clear')) break;
-        if (d.op === 'show' && typeof d.productId === 'string' && d.productId) {
-          if (card?.productId !== d.productId) {
-            closeCard(row.at);
-            card = { productId: d.productId, startAt: row.at };
-          }
-        } else if (d.op === 'hide' || d.op === 'clear') closeCard(row.at);
-        break;
-      case 'go.ignored':
-        timeline.ignoredGos += 1;
-        break;
-      case 'go.stale':
-        timeline.staleGos += 1;
-        break;
-      default:
-        break;
-    }
-  }
-  const stop = endAt ?? input.openEnd;
-  closeTurn(stop);
-  closeCard(stop);
-  if (obsDown) timeline.outages.push({ kind: 'obs', startAt: obsDown.startAt, endAt: endAt, ms: Math.max(0, stop - obsDown.startAt), reason: obsDown.reason });
-  timeline.outages.sort((a, b) => a.startAt - b.startAt);
-
-  timeline.cues = cueRows(cues, fold, timeline, input.plannedStartAt);
-  timeline.segments = segmentRows(timeline.cues);
-  return { timeline, airtime: airtimeOf(cues, fold), cues };
+  return new TimelineFold(input.plan, input.plannedStartAt).push(input.rows).finish(input.openEnd);
 }
 
 function cueRows(cues: RunCue[], fold: Fold, timeline: Timeline, plannedStartAt: number | null): TimelineCue[] {
@@ -160,7 +180,13 @@ function cueRows(cues: RunCue[], fold: Fold, timeline: Timeline, plannedStartAt:
     s.last = t.endAt;
     byCue.set(t.cueId, s);
   }
-  const count = (list: { cueId: string | null }[], id: string) => list.reduce((n, x) => n + (x.cueId === id ? 1 : 0), 0);
+  const tally = (list: { cueId: string | null }[]) => {
+    const n = new Map<string, number>();
+    for (const x of list) if (x.cueId !== null) n.set(x.cueId, (n.get(x.cueId) ?? 0) + 1);
+    return n;
+  };
+  const markers = tally(timeline.markers);
+  const failures = tally(timeline.obsFailures);
   let offset = 0;
   return cues.map((cue, i): TimelineCue => {
     const s = byCue.get(cue.id);
@@ -190,8 +216,8 @@ function cueRows(cues: RunCue[], fold: Fold, timeline: Timeline, plannedStartAt:
       deltaMs,
       withinPlan: deltaMs === null ? null : Math.abs(deltaMs) <= PLAN_TOLERANCE * cue.durationMs,
       checklist: cue.checklist.map((item, index) => ({ item, done: ticked?.get(index) ?? false })),
-      obsFailures: count(timeline.obsFailures, cue.id),
-      markers: count(timeline.markers, cue.id),
+      obsFailures: failures.get(cue.id) ?? 0,
+      markers: markers.get(cue.id) ?? 0,
     };
   });
 }

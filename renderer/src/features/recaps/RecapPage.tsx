@@ -4,8 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { Recap } from '../../../../electron/contract';
-import { dateTimeText } from '../../../../electron/contract/recap-format';
-import { timeOfDay } from '../../../../electron/contract/schedule';
+import { clockText, dateTimeText } from '../../../../electron/contract/recap-format';
 import { PageHeader } from '../../components/PageHeader';
 import { normalizeLanguage, type Language } from '../../lib/prefs';
 import { DataTab } from './data/DataTab';
@@ -94,7 +93,7 @@ function Facts({ recap: r, lang }: { recap: Recap; lang: Language }) {
       </span>
       {run?.startedAt != null && (
         <span>
-          {t('recaps.facts.live')} {timeOfDay(run.startedAt, zone)}–{run.endedAt ? timeOfDay(run.endedAt, zone) : '…'}
+          {t('recaps.facts.live')} {clockText(run.startedAt, zone)}–{run.endedAt ? clockText(run.endedAt, zone) : '…'}
         </span>
       )}
       {r.show.hosts.length > 0 && (

@@ -1,8 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { MetricKey } from '../../../../electron/contract';
 import type { ChartWords } from '../../../../electron/contract/recap-charts';
-import { metricText, moneyShort } from '../../../../electron/contract/recap-format';
-import { timeOfDay } from '../../../../electron/contract/schedule';
+import { clockText, metricText, moneyShort } from '../../../../electron/contract/recap-format';
 import type { Language } from '../../lib/prefs';
 
 /** The chart words from the UI's i18n tables (the export builds the same from its own labels). */
@@ -18,7 +17,7 @@ export function chartWords(t: TFunction, lang: Language, zone: string): ChartWor
     roles: t('recaps.roles', { returnObjects: true }) as Record<string, string>,
     funnel: t('recaps.funnel', { returnObjects: true }) as Record<string, string>,
     money: (v) => moneyShort(v, lang),
-    clock: (at) => timeOfDay(at, zone),
+    clock: (at) => clockText(at, zone),
   };
 }
 

@@ -1,8 +1,8 @@
 import { Descriptions, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { TOTAL_KEYS, type ProductSalesRow, type RecapImportPreview, type TotalKey } from '../../../../../electron/contract';
-import { durationText, metricText } from '../../../../../electron/contract/recap-format';
-import { formatClock, timeOfDay } from '../../../../../electron/contract/schedule';
+import { clockText, durationText, metricText } from '../../../../../electron/contract/recap-format';
+import { formatClock } from '../../../../../electron/contract/schedule';
 import { normalizeLanguage } from '../../../lib/prefs';
 import { fieldLabel } from './import-text';
 
@@ -61,8 +61,8 @@ export function ImportSummary({ preview, zone }: { preview: RecapImportPreview; 
       <Typography.Text strong data-testid="import-summary">
         {t('recaps.import.curve', {
           points: c.points.toLocaleString(),
-          from: c.startAt === null ? '—' : timeOfDay(c.startAt, zone),
-          to: c.endAt === null ? '—' : timeOfDay(c.endAt, zone),
+          from: c.startAt === null ? '—' : clockText(c.startAt, zone),
+          to: c.endAt === null ? '—' : clockText(c.endAt, zone),
           step: formatClock(c.resolutionMs),
         })}
       </Typography.Text>

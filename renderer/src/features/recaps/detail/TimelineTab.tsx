@@ -2,8 +2,8 @@ import { CheckCircleFilled, MinusCircleOutlined } from '@ant-design/icons';
 import { Card, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Recap, TimelineCue } from '../../../../../electron/contract';
-import { durationText } from '../../../../../electron/contract/recap-format';
-import { formatClock, timeOfDay } from '../../../../../electron/contract/schedule';
+import { clockText, durationText } from '../../../../../electron/contract/recap-format';
+import { formatClock } from '../../../../../electron/contract/schedule';
 
 type Segment = Recap['timeline']['segments'][number];
 
@@ -27,8 +27,8 @@ export function TimelineTab({ recap }: { recap: Recap }) {
     { title: t('recaps.timeline.index'), dataIndex: 'index', width: 48, align: 'right' },
     { title: t('recaps.timeline.segment'), dataIndex: 'segmentTitle', width: 90, ellipsis: true },
     { title: t('recaps.timeline.cue'), dataIndex: 'title', ellipsis: true },
-    { title: t('recaps.timeline.plannedStart'), dataIndex: 'plannedStartAt', width: 80, render: (v: number | null) => (v === null ? '' : <span className="cc-num">{timeOfDay(v, zone)}</span>) },
-    { title: t('recaps.timeline.actualStart'), dataIndex: 'actualStartAt', width: 80, render: (v: number | null) => (v === null ? '' : <span className="cc-num">{timeOfDay(v, zone)}</span>) },
+    { title: t('recaps.timeline.plannedStart'), dataIndex: 'plannedStartAt', width: 80, render: (v: number | null) => (v === null ? '' : <span className="cc-num">{clockText(v, zone)}</span>) },
+    { title: t('recaps.timeline.actualStart'), dataIndex: 'actualStartAt', width: 80, render: (v: number | null) => (v === null ? '' : <span className="cc-num">{clockText(v, zone)}</span>) },
     { title: t('recaps.timeline.planned'), dataIndex: 'plannedMs', width: 100, align: 'right', render: (v: number, c) => (c.adHoc ? '' : <span className="cc-num">{formatClock(v)}</span>) },
     { title: t('recaps.timeline.actual'), dataIndex: 'onAirMs', width: 90, align: 'right', render: (v: number, c) => <span className="cc-num">{c.status === 'aired' ? formatClock(v) : ''}</span> },
     { title: t('recaps.timeline.delta'), key: 'delta', width: 100, align: 'right', render: (_, c) => <Delta ms={c.deltaMs} within={c.withinPlan} /> },
@@ -82,7 +82,7 @@ export function TimelineTab({ recap }: { recap: Recap }) {
             pagination={false}
             data-testid="events-table"
             columns={[
-              { title: t('recaps.timeline.time'), dataIndex: 'at', width: 80, render: (v: number) => <span className="cc-num">{timeOfDay(v, zone)}</span> },
+              { title: t('recaps.timeline.time'), dataIndex: 'at', width: 80, render: (v: number) => <span className="cc-num">{clockText(v, zone)}</span> },
               { title: t('recaps.timeline.what'), key: 'what', width: 140, render: (_, e) => <Tag color={e.tone}>{e.what}</Tag> },
               { title: t('recaps.timeline.summary'), dataIndex: 'text' },
             ]}
