@@ -72,7 +72,8 @@ export default defineConfig({
       outDir: resolve(__dirname, 'out/renderer'),
       emptyOutDir: true,
       chunkSizeWarningLimit: 1500,
-      rollupOptions: { input: resolve(__dirname, 'renderer/index.html') },
+      // The app, and the host prompter as its own light page (/prompter).
+      rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html'), prompter: resolve(__dirname, 'renderer/prompter.html') } },
     },
   },
 });

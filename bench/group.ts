@@ -1,6 +1,8 @@
 import { benchBundle } from './bundle.bench';
 import { benchCatalog } from './catalog.bench';
+import { benchImportLoad } from './import-load.bench';
 import type { Row } from './lib';
+import { benchLive } from './live.bench';
 import { benchObs } from './obs.bench';
 import { benchOverlay } from './overlay.bench';
 import { benchRecap } from './recap.bench';
@@ -14,7 +16,9 @@ export const GROUPS: Record<string, () => Row[] | Promise<Row[]>> = {
   obs: benchObs,
   overlay: benchOverlay,
   catalog: benchCatalog,
+  'import-load': benchImportLoad,
   schedule: benchSchedule,
+  live: benchLive,
   recap: benchRecap,
 };
 

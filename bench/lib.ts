@@ -69,10 +69,12 @@ export function roundTrip(ws: WebSocket, frame: string, done: (text: string) => 
 }
 
 export function printTable(rows: Row[]): void {
+  // Counts print as counts; KB with one decimal; times with two.
+  const digits = (r: Row) => (r.unit === 'KB' ? 1 : r.unit === 'ms' || r.unit === 'ms/s' ? 2 : 0);
   const lines = rows.map((r) => [
     r.figure,
-    `${r.value.toFixed(r.unit === 'KB' ? 1 : 2)} ${r.unit}`,
-    `${r.baselineValue.toFixed(r.unit === 'KB' ? 1 : 2)} ${r.unit} (${r.baseline})`,
+    `${r.value.toFixed(digits(r))} ${r.unit}`,
+    `${r.baselineValue.toFixed(digits(r))} ${r.unit} (${r.baseline})`,
     r.baselineValue > 0 ? `${(r.value / r.baselineValue).toFixed(2)}×` : '-',
     r.target ? `${r.target} ${r.pass ? 'ok' : 'MISSED'}` : '',
   ]);

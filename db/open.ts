@@ -19,7 +19,7 @@ export interface OpenDatabaseOptions {
   /** How many pre-migration backups to keep. */
   keepBackups?: number;
   now?: () => number;
-  /** `FULL` syncs every commit to disk (the as-run log); default NORMAL. */
+  /** `FULL` syncs every commit to disk before it returns; default NORMAL. */
   synchronous?: 'NORMAL' | 'FULL';
 }
 
@@ -93,11 +93,12 @@ export function openDatabase(file: string, options: OpenDatabaseOptions): Opened
 }
 
 /**
- * The live-runs database (`live.db`): the same safe migration, its own migrations folder, and
- * every commit synced to disk (FULL): the as-run log is the record of the show.
+ * The live-runs database (`live.db`): the same safe migration and its own migrations folder.
+ * WAL with synchronous=NORMAL, like the catalog: a commit survives a crash of Cuecart the moment
+ * it returns; the core syncs the WAL to disk in the background (electron/core/live/wal-sync.ts).
  */
 export function openLiveDatabase(file: string, options: OpenDatabaseOptions): OpenedLiveDatabase {
-  const opened = openMigrated(file, { synchronous: 'FULL', ...options });
+  const opened = openMigrated(file, options);
   return { ...opened, db: drizzle(opened.sqlite, { schema: liveSchema }) };
 }
 
@@ -156,7 +157,8 @@ function connect(file: string, nativeBinding: string | undefined, synchronous: '
   const sqlite = new Database(file, nativeBinding ? { nativeBinding } : {});
   sqlite.pragma('journal_mode = WAL');
   // NORMAL is durable across application crashes in WAL mode; only an OS crash or power
-  // loss can roll back the last transactions. The as-run log (live.db) uses FULL.
+  // loss can roll back the last transactions (the as-run log bounds that by syncing its WAL in
+  // the background, see electron/core/live/wal-sync.ts).
   sqlite.pragma(`synchronous = ${synchronous}`);
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');

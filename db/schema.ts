@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 // Money in integer minor units (分). Instants as epoch ms UTC. Durations in ms. Text ids.
 
@@ -39,6 +39,13 @@ export const products = sqliteTable(
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
     barcode: text('barcode').notNull().default(''),
+    /**
+     * The SKU as compared (skuKey in electron/contract/text.ts: NFKC, no invisible characters,
+     * case-folded), unique, so look-alike SKUs cannot sit side by side. Null only for rows not
+     * yet keyed (written before this column, or by a writer that left it out) and for old
+     * look-alikes that already shared a key: core/products/sku-keys.ts fills and reports them.
+     */
+    skuKey: text('sku_key'),
     // Affiliate and margin figures (issue 13): commission in basis points (20 % = 2000), money in
     // minor units, the shop or supplier, the product's id on each platform (what recap imports
     // match on), monthly sales as the source reported them.
@@ -50,7 +57,7 @@ export const products = sqliteTable(
     costPrice: integer('cost_price'),
     monthlySales: integer('monthly_sales'),
   },
-  (t) => [index('products_updated_idx').on(t.updatedAt), index('products_shop_idx').on(t.shopName)],
+  (t) => [index('products_updated_idx').on(t.updatedAt), index('products_shop_idx').on(t.shopName), uniqueIndex('products_sku_key_unique').on(t.skuKey)],
 );
 
 /**
@@ -71,8 +78,10 @@ export const productVariants = sqliteTable(
     livePrice: integer('live_price').notNull(),
     stock: integer('stock'),
     barcode: text('barcode').notNull().default(''),
+    /** The variant SKU as compared (see products.sku_key). */
+    skuKey: text('sku_key'),
   },
-  (t) => [primaryKey({ columns: [t.productId, t.position] })],
+  (t) => [primaryKey({ columns: [t.productId, t.position] }), uniqueIndex('product_variants_sku_key_unique').on(t.skuKey)],
 );
 
 /** Ordered images of a product; deleting the product deletes these rows (not the media files). */

@@ -1,9 +1,11 @@
-// Writes the control-API route table into README.md between the api-routes markers, from the
-// contract (npm run docs:api). test/unit/readme-api.test.ts fails when the README is stale.
+// Writes the control-API route table and the limits table into README.md between their markers,
+// from the contract and the limits the doors enforce (npm run docs:api).
+// test/unit/readme-api.test.ts fails when the README is stale.
 import fs from 'node:fs';
 import path from 'node:path';
 import { restRoutes } from '../electron/server/rest-routes';
 import { extraRouteDocs } from '../electron/server/route-docs';
+import { limitsTable } from '../electron/server/limit-docs';
 
 export function apiTable(): string {
   const rows = [
@@ -16,14 +18,13 @@ export function apiTable(): string {
 }
 
 export function readmeWithTable(readme: string): string {
-  return readme.replace(
-    /<!-- api-routes:start -->[\s\S]*<!-- api-routes:end -->/,
-    `<!-- api-routes:start -->\n${apiTable()}\n<!-- api-routes:end -->`,
-  );
+  return readme
+    .replace(/<!-- api-routes:start -->[\s\S]*<!-- api-routes:end -->/, `<!-- api-routes:start -->\n${apiTable()}\n<!-- api-routes:end -->`)
+    .replace(/<!-- limits:start -->[\s\S]*<!-- limits:end -->/, `<!-- limits:start -->\n${limitsTable()}\n<!-- limits:end -->`);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
   const file = path.join(import.meta.dirname, '..', 'README.md');
   fs.writeFileSync(file, readmeWithTable(fs.readFileSync(file, 'utf8')));
-  console.log('README.md: control API table updated');
+  console.log('README.md: control API and limits tables updated');
 }

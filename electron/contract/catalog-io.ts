@@ -1,14 +1,11 @@
 import { z } from 'zod';
 import { Money } from './common';
+import { Base64File, IMPORT_MAX_BYTES } from './limits';
 import { Platform } from './products';
 
 // Catalog import and export. Files cross IPC and WebSocket as base64 (JSON-safe); the control
 // API takes and returns raw bytes instead (see electron/server/catalog-routes.ts).
 
-/** Largest file the importer accepts. Bigger spreadsheets are split by the user. */
-export const IMPORT_MAX_BYTES = 50 * 1024 * 1024;
-/** base64 grows 4/3; a little slack for padding. */
-const BASE64_MAX = Math.ceil(IMPORT_MAX_BYTES / 3) * 4 + 4;
 
 /** Every field a column can feed. `handle` groups variant rows (Shopify); `ignore` is null. */
 export const IMPORT_FIELDS = [
@@ -72,7 +69,7 @@ export type ImportLayout = z.infer<typeof ImportLayout>;
 
 export const ImportFile = z.object({
   fileName: z.string().trim().min(1).max(255),
-  contentBase64: z.string().max(BASE64_MAX),
+  contentBase64: Base64File(IMPORT_MAX_BYTES, 'The spreadsheet', { rawAlongside: true }),
 });
 
 export const ImportOptions = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Instant, Line, MediaHash } from './common';
+import { Id, Instant, Line, MediaHash, Text } from './common';
 
 export const HOST_ROLES = ['host', 'assistant'] as const; // 主播 / 助播
 
@@ -12,7 +12,7 @@ export const HostFields = z.object({
   handle: Line(80).default(''),
   role: z.enum(HOST_ROLES).default('host'),
   avatar: MediaHash.nullable().default(null),
-  notes: z.string().max(5000).default(''),
+  notes: Text(5000).default(''),
 });
 export type HostFields = z.infer<typeof HostFields>;
 export type HostDraft = z.input<typeof HostFields>;

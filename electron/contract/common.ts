@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cleanLine, cleanSku, cleanText } from './text';
 
 /** Text ids so plan bundles can move between machines. */
 export const Id = z.string().min(1).max(64);
@@ -10,8 +11,26 @@ export const Instant = z.number().int();
 export const MediaHash = z.string().regex(/^[a-f0-9]{64}$/);
 export const Empty = z.object({}).strict();
 
-/** A trimmed single-line string; empty strings are kept as empty. */
-export const Line = (max: number) => z.string().trim().max(max);
+/**
+ * Well-formed Unicode only: a lone surrogate is refused with the path of the field (400). A
+ * regex, not a refine, so the import's fast validator (fast-validate.ts) runs it as is.
+ */
+const WELL_FORMED = /^[^\p{Cs}]*$/u;
+const wellFormed = () => z.string().regex(WELL_FORMED, 'Broken text: a lone UTF-16 surrogate (half of a character); send well-formed Unicode');
+
+/**
+ * A single-line string (titles, names, tags): line breaks and tabs become spaces, other control
+ * characters, terminal escapes and bidi overrides are dropped, then it is trimmed; `max` counts
+ * what is left. Empty strings are kept as empty.
+ */
+export const Line = (max: number) => wellFormed().overwrite(cleanLine).trim().max(max);
+
+/** Multi-line text (notes, talking points): tabs and line breaks stay, other controls go. */
+export const Text = (max: number) => wellFormed().overwrite(cleanText).max(max);
+
+/** A SKU: a line without invisible characters, never empty. Compared by `skuKey` (text.ts). */
+export const Sku = (max = 64) =>
+  wellFormed().overwrite(cleanSku).min(1, 'SKU is empty (it had no visible characters)').max(max);
 
 /** The same object shape with `.default()` removed from each field (for patches). */
 export function withoutDefaults<S extends z.ZodRawShape>(shape: S): S {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Line, Money } from './common';
+import { Id, Line, Money, Text } from './common';
 import { OVERLAY_KINDS, OverlayShowInput } from './overlays';
 
 // One cue of a run-of-show. The parts every cue has sit beside the parts of its kind, in one
@@ -68,7 +68,7 @@ const base = {
   productId: Id.nullable().default(null),
   durationMs: z.number().int().min(0).max(MAX_CUE_MS).default(0),
   hostIds: z.array(Id).max(10).default([]),
-  notes: z.string().max(5000).default(''),
+  notes: Text(5000).default(''),
   actions: CueActions.default(EMPTY_ACTIONS),
   autoFollow: AutoFollow.default('off'),
   checklist: z.array(ChecklistItem).max(12).default([]),
@@ -87,7 +87,7 @@ export const PitchCue = z.object({
   /** 赠品 / 福利: what the buyer gets on top. */
   perk: Line(200).default(''),
   /** '' = the product's 话术. */
-  talkingPoints: z.string().max(5000).default(''),
+  talkingPoints: Text(5000).default(''),
 });
 
 /** 限时秒杀: a countdown, a quantity and a price. */
@@ -107,7 +107,7 @@ export const GiveawayCue = z.object({
   prize: Line(200).default(''),
   countdownSec: z.number().int().min(0).max(3600).default(300),
   winners: z.number().int().min(1).max(10_000).nullable().default(null),
-  rules: z.string().max(2000).default(''),
+  rules: Text(2000).default(''),
 });
 
 /** 互动 / Q&A: a prompt and the questions to take. */

@@ -88,6 +88,12 @@ export function badInput(error: z.ZodError, what = 'input'): AppError {
   const issues = issuesFromZod(error);
   const first = issues[0];
   const where = first && first.path.length > 0 ? ` at "${first.path.join('.')}"` : '';
+  // A file over its size limit (limits.ts Base64File) says so, with the limit: REST answers 413.
+  const tooLarge = error.issues.find((i) => (i as { params?: { reason?: unknown } }).params?.reason === 'too_large');
+  if (tooLarge) {
+    const { limit } = (tooLarge as unknown as { params: { limit: number } }).params;
+    return new AppError('BAD_INPUT', tooLarge.message, { reason: 'too_large', limit, issues: issuesFromZod(new z.ZodError([tooLarge])) });
+  }
   return new AppError('BAD_INPUT', `Invalid ${what}${where}: ${first?.message ?? 'rejected'}`, {
     issues,
   });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { OverlayState } from './overlays';
 import { ImportProgress } from './catalog-io';
 import { ObsMirror, ObsStatus } from './obs';
-import { LiveSnapshot, LogRow } from './live';
+import { LiveSettings, LiveSnapshot, LogRow } from './live';
 
 export const DATA_TABLES = ['products', 'hosts', 'shows', 'media', 'recaps'] as const;
 
@@ -19,6 +19,8 @@ export const events = {
   'obs.mirror': ObsMirror,
   /** The run, whole, after every change (see live.get; the rundown via live.plan on a new planVersion). */
   'live.state': LiveSnapshot,
+  /** The cockpit settings after a change (the desktop shell re-registers its global shortcuts). */
+  'live.settings': LiveSettings,
   /** As-run log rows as they are committed. */
   'live.log': z.object({ rows: z.array(LogRow) }),
   /** The overlay picture a rehearsal drives (the in-app preview only; OBS's pages keep `overlays.state`). */

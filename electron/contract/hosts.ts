@@ -1,13 +1,11 @@
 import { z } from 'zod';
 import { Host, HostFields } from './catalog';
 import { Empty, Id, MediaHash, withoutDefaults } from './common';
+import { Base64File, MEDIA_UPLOAD_MAX_BYTES } from './limits';
 import type { MethodDef } from './methods';
 
-/** Largest image `media.upload` takes. It must fit a WebSocket frame as base64 (4 MB); the UI shrinks avatars first. */
-export const MEDIA_UPLOAD_MAX_BYTES = Math.floor(2.5 * 1024 * 1024);
-const BASE64_MAX = Math.ceil(MEDIA_UPLOAD_MAX_BYTES / 3) * 4 + 4;
-
-export const MediaUploadInput = z.object({ contentBase64: z.string().min(1).max(BASE64_MAX) });
+/** An image as base64, at most MEDIA_UPLOAD_MAX_BYTES (limits.ts); REST also takes the raw bytes. */
+export const MediaUploadInput = z.object({ contentBase64: Base64File(MEDIA_UPLOAD_MAX_BYTES, 'The image') });
 export const MediaUploadResult = z.object({ hash: MediaHash, mime: z.string(), size: z.number().int(), created: z.boolean() });
 
 export const HostUpdateInput = z.object(withoutDefaults(HostFields.shape)).partial().extend({ id: Id });
@@ -56,7 +54,7 @@ export const hostMethods = {
     input: MediaUploadInput,
     output: MediaUploadResult,
     write: true,
-    summary: 'Store an image (PNG, JPEG, WebP or GIF, base64, at most 2.5 MB) in the media library; answers its hash for `/media/<hash>`.',
+    summary: 'Store an image (PNG, JPEG, WebP or GIF, at most 2.5 MB and 40 megapixels) in the media library: the image itself as the body with its type (`Content-Type: image/png`...), or `{ "contentBase64": ... }`; answers its hash for `/media/<hash>`.',
     http: { method: 'POST', path: '/media' },
   }),
 } as const satisfies Record<string, MethodDef>;

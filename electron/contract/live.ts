@@ -133,6 +133,8 @@ export const LiveSnapshot = z.object({
   showTitle: z.string(),
   platform: z.enum(PLATFORMS).nullable(),
   canvas: z.enum(CANVASES).nullable(),
+  /** The show's time zone ('' = the machine's): times of day are shown in it. */
+  timeZone: z.string(),
   rehearsal: z.boolean(),
   armedAt: Instant.nullable(),
   /** First Go. */
@@ -239,6 +241,8 @@ export const LogQuery = z.object({
   runId: Id.optional(),
   since: z.number().int().min(0).optional(),
   limit: z.number().int().min(1).max(50_000).optional(),
+  /** Only the last `tail` rows (the cockpit's log panel). */
+  tail: z.number().int().min(1).max(5000).optional(),
 });
 export const LogPage = z.object({ runId: Id.nullable(), rows: z.array(LogRow), lastSeq: z.number().int() });
 export const LOG_FORMATS = ['csv', 'json'] as const;
@@ -473,6 +477,13 @@ export const liveMethods = {
     write: true,
     summary: 'Change cockpit settings (keys, quick markers, double-Go guard, auto-go lead, global shortcuts).',
     http: { method: 'PATCH', path: '/live/settings' },
+  }),
+  'session.prompter': def({
+    input: Empty,
+    output: z.object({ viewerToken: z.string().nullable() }),
+    write: false,
+    operatorOnly: true,
+    summary: 'The read-only viewer token for the host prompter (/prompter?token=...) and observers. Operators only.',
   }),
   'session.get': def({
     input: Empty,

@@ -64,7 +64,7 @@ export const methods = {
     input: ProductListInput,
     output: ProductList,
     write: false,
-    summary: 'List products; `q` searches title, short title, SKU, brand and tags.',
+    summary: 'List products; `q` searches title, short title, SKU, brand, tags and platform ids; `shop` filters by shop.',
     http: { method: 'GET', path: '/products' },
   }),
   'products.get': def({

@@ -21,6 +21,8 @@ export interface OverlayLabels {
   ticker: string;
   stockLeft(n: number): string;
   limit(n: number): string;
+  /** The price once the coupon is used: 券后 ¥79. */
+  afterCoupon(price: string): string;
   role(role: string): string;
 }
 
@@ -37,6 +39,7 @@ export const LABELS: Record<OverlayLocale, OverlayLabels> = {
     ticker: '直播间公告',
     stockLeft: (n) => `仅剩 ${n} 件`,
     limit: (n) => `每人限购 ${n} 件`,
+    afterCoupon: (price) => `券后 ${price}`,
     role: (r) => (ROLE_LABELS['zh-CN'] as Record<string, string>)[r] ?? '',
   },
   en: {
@@ -51,6 +54,7 @@ export const LABELS: Record<OverlayLocale, OverlayLabels> = {
     ticker: 'Live now',
     stockLeft: (n) => `Only ${n} left`,
     limit: (n) => `Limit ${n} per buyer`,
+    afterCoupon: (price) => `${price} after coupon`,
     role: (r) => (ROLE_LABELS.en as Record<string, string>)[r] ?? '',
   },
 };
@@ -134,3 +138,9 @@ export function stockText(stock: number | null, soldOut: boolean, labels: Overla
 }
 
 export const isSoldOut = (c: { stock: number | null; soldOut: boolean }) => c.soldOut || c.stock === 0;
+
+/** The price after coupon worth showing: known, and below the live price (else there is no coupon to speak of). */
+export function couponPrice(c: { priceAfterCoupon?: number | null; livePrice: number | null }): number | null {
+  const p = c.priceAfterCoupon ?? null;
+  return p !== null && (c.livePrice === null || p < c.livePrice) ? p : null;
+}

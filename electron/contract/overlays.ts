@@ -25,6 +25,8 @@ export const ProductCardContent = z.object({
   currency: Currency.default('CNY'),
   listPrice: Money.nullable().default(null),
   livePrice: Money.nullable().default(null),
+  /** 券后价: shown as "券后 ¥79" when below the live price (filled from the product's coupon). */
+  priceAfterCoupon: Money.nullable().default(null),
   /** '' = computed from list and live price (5折 / -50%). */
   discountText: Line(20).default(''),
   stock: z.number().int().min(0).nullable().default(null),
@@ -50,6 +52,8 @@ export const PriceStickerContent = z.object({
   livePrice: Money.nullable().default(null),
   /** '' = 直播价 / Live price. */
   label: Line(20).default(''),
+  /** 券后价: shown as "券后 ¥79" when below the live price. */
+  priceAfterCoupon: Money.nullable().default(null),
   /** Mechanism text such as 满199减30 or 第二件半价. */
   mechanism: Line(40).default(''),
   discountText: Line(20).default(''),

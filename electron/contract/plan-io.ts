@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Host } from './catalog';
 import { Id, Instant, MediaHash } from './common';
+import { Base64File, BUNDLE_MAX_BYTES } from './limits';
 import { Rundown } from './cues';
 import type { MethodDef } from './methods';
 import { Product } from './products';
@@ -21,7 +22,6 @@ export type FileOutput = z.infer<typeof FileOutput>;
 /** The version-1 plan bundle: one JSON document, images inside as base64 (see README "Plan bundle format"). */
 export const PLAN_BUNDLE_FORMAT = 'cuecart.plan';
 export const PLAN_BUNDLE_VERSION = 1;
-export const BUNDLE_MAX_BYTES = 100 * 1024 * 1024;
 export const BUNDLE_MIME = 'application/vnd.cuecart.plan+json';
 export const BUNDLE_MEDIA_TYPES = ['image/png', 'image/jpeg', 'image/webp', 'image/gif'] as const;
 
@@ -72,8 +72,7 @@ export const CONFLICT_CHOICES = ['update', 'keep', 'copy'] as const;
 export const ConflictChoice = z.enum(CONFLICT_CHOICES);
 export type ConflictChoice = z.infer<typeof ConflictChoice>;
 
-const BASE64_MAX = Math.ceil(BUNDLE_MAX_BYTES / 3) * 4 + 4;
-export const BundleFileInput = z.object({ contentBase64: z.string().min(1).max(BASE64_MAX) });
+export const BundleFileInput = z.object({ contentBase64: Base64File(BUNDLE_MAX_BYTES, 'The plan bundle') });
 
 export const BundlePreview = z.object({
   show: z.object({ title: z.string(), startAt: Instant, platform: z.string(), cues: z.number().int(), isTemplate: z.boolean() }),

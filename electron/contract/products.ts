@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PLATFORMS } from './catalog';
-import { Id, Instant, Line, MediaHash, Money, withoutDefaults } from './common';
+import { Id, Instant, Line, MediaHash, Money, Sku, Text, withoutDefaults } from './common';
+import { skuKey } from './text';
 
 /** 引流款 traffic, 福利款 perk, 利润款 profit, 主推款 hero, 常规 regular. */
 export const PRODUCT_ROLES = ['traffic', 'perk', 'profit', 'hero', 'regular'] as const;
@@ -16,7 +17,7 @@ export const VariantOption = z.object({ name: Line(40), value: Line(100).min(1) 
 
 /** A size/colour SKU under a product, with its own prices and stock. */
 export const ProductVariant = z.object({
-  sku: Line(64).min(1),
+  sku: Sku(64),
   title: Line(200).default(''),
   options: z.array(VariantOption).max(3).default([]),
   listPrice: Money,
@@ -33,7 +34,7 @@ const Variants = z
   .superRefine((list, ctx) => {
     const seen = new Map<string, number>();
     list.forEach((v, i) => {
-      const key = v.sku.toLowerCase();
+      const key = skuKey(v.sku);
       const first = seen.get(key);
       if (first !== undefined) {
         ctx.addIssue({ code: 'custom', path: [i, 'sku'], message: `Variant SKU ${v.sku} is repeated (also variant ${first + 1})` });
@@ -53,7 +54,7 @@ export const BasisPoints = z.number().int().min(0).max(10_000);
 
 /** Fields a user can write. Every field is validated the same way at every door. */
 export const ProductFields = z.object({
-  sku: Line(64).min(1),
+  sku: Sku(64),
   title: Line(200).min(1),
   shortTitle: Line(40).default(''),
   brand: Line(100).default(''),
@@ -67,13 +68,13 @@ export const ProductFields = z.object({
   limitPerBuyer: z.number().int().min(1).nullable().default(null),
   role: ProductRole.default('regular'),
   sellingPoints: z.array(Line(200).min(1)).max(20).default([]),
-  talkingPoints: z.string().max(5000).default(''),
+  talkingPoints: Text(5000).default(''),
   faq: z.array(Faq).max(30).default([]),
   link: z
     .union([z.literal(''), z.url({ protocol: /^https?$/ }).max(2000)])
     .default(''),
   images: z.array(MediaHash).max(20).default([]),
-  notes: z.string().max(5000).default(''),
+  notes: Text(5000).default(''),
   archived: z.boolean().default(false),
   barcode: Line(64).default(''),
   variants: Variants.default([]),

@@ -96,10 +96,18 @@ export function lengthCheck(totalMs: number, plannedLengthMs: number, toleranceM
 
 /** `HH:MM` (24 h) of an instant in a time zone ('' = this machine's). */
 export function timeOfDay(at: number, timeZone: string): string {
-  const opts: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
-  if (timeZone) opts.timeZone = timeZone;
-  return new Intl.DateTimeFormat('en-GB', opts).format(at);
+  let format = clockFormats.get(timeZone);
+  if (!format) {
+    const opts: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+    if (timeZone) opts.timeZone = timeZone;
+    format = new Intl.DateTimeFormat('en-GB', opts);
+    clockFormats.set(timeZone, format);
+  }
+  return format.format(at);
 }
+
+/** One formatter per zone: making one costs far more than formatting (a 200-cue run sheet). */
+const clockFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** Whether `zone` is an IANA zone this runtime knows ('' is fine: the machine's zone). */
 export function isTimeZone(zone: string): boolean {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CANVASES, PLATFORMS, SHOW_STATUSES } from './catalog';
-import { Id, Instant, Line, Money, withoutDefaults } from './common';
+import { Id, Instant, Line, Money, Text, withoutDefaults } from './common';
 import { Cue, Rundown, Segment } from './cues';
 import type { MethodDef } from './methods';
 import { MIX_ROLES, PLAN_WARNING_CODES } from './plan-analysis';
@@ -24,7 +24,7 @@ export const ShowFields = z.object({
   canvas: z.enum(CANVASES).default('9:16'),
   goalGmv: Money.nullable().default(null),
   goalOrders: z.number().int().min(0).nullable().default(null),
-  notes: z.string().max(10_000).default(''),
+  notes: Text(10_000).default(''),
   /** Hosts of the show in billing order (主播 first). */
   hostIds: z.array(Id).max(20).default([]),
 });

@@ -8,6 +8,7 @@ import {
   type MethodName,
 } from '../contract';
 import type { CallContext, Handlers } from './handlers';
+import { guardInput } from './input-guard';
 import type { WriteGate } from './write-gate';
 
 export interface DispatcherOptions {
@@ -22,8 +23,9 @@ export type Dispatch = (method: string, input: unknown, ctx: CallContext) => Pro
 
 /**
  * The one way into the core, used by every door (IPC, WebSocket, HTTP). It validates the input
- * with the method's zod schema, runs the handler and turns every failure into a typed error
- * `{ code, message, details }`. It never throws.
+ * (well-formed text and bounded nesting for every method, then the method's zod schema), runs
+ * the handler and turns every failure into a typed error `{ code, message, details }`. It never
+ * throws.
  */
 export function createDispatcher(handlers: Handlers, options: DispatcherOptions = {}): Dispatch {
   return async (method, input, ctx) => {
@@ -35,6 +37,7 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions 
       if ((def.write || ('operatorOnly' in def && def.operatorOnly)) && ctx.role === 'viewer') {
         throw new AppError('FORBIDDEN', 'This token can only read (viewer): use the operator token to change anything.', { method });
       }
+      guardInput(input);
       const parsed = def.input.safeParse(input ?? {});
       if (!parsed.success) throw badInput(parsed.error);
       const handler = handlers[method] as (i: unknown, c: CallContext) => unknown;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { AppStatus } from '../contract';
 import { openDatabase, openLiveDatabase, type OpenedDatabase } from '../../db/open';
 import { appRouter } from './app/app.router';
+import { securePrivateDir } from './data-dir';
 import { systemClock, type Clock } from './clock';
 import { loadDemo } from './demo/demo.service';
 import { loadDemoRecaps } from './demo/demo-recaps';
@@ -16,6 +17,7 @@ import { liveRouter } from './live/live.router';
 import { LiveService, type Timers } from './live/live.service';
 import { PreviewThemeStore } from './live/preview-theme.store';
 import { RunLogDao } from './live/run-log.dao';
+import { WalSyncer } from './live/wal-sync';
 import { hostsRouter } from './hosts/hosts.router';
 import { silentLogger, type Logger } from './log';
 import { MediaStore } from './media/media.store';
@@ -49,6 +51,7 @@ import { recapsRouter } from './recaps/recaps.router';
 import { planCuesOf, RecapsService } from './recaps/recaps.service';
 import { RunDigests } from './recaps/run-digest';
 import { RunReads } from './recaps/run-reads';
+import { warmUp } from './warm-up';
 import { showsRouter } from './shows/shows.router';
 
 export interface CoreOptions {
@@ -73,6 +76,8 @@ export interface CoreOptions {
   obs?: ObsBridgeOptions['connection'];
   /** Timers of the show runner's auto-follow (tests drive them by hand). */
   timers?: Timers;
+  /** The read-only token (the server's); operators read it to open the host prompter. */
+  viewerToken?: string;
 }
 
 export interface Core {
@@ -105,19 +110,24 @@ export function createCore(options: CoreOptions): Core {
   const migrationsFolder = options.migrationsFolder ?? path.join(root, 'db', 'migrations');
   const resourcesDir = options.resourcesDir ?? path.join(root, 'resources');
   const appVersion = options.appVersion ?? readVersion(root);
-  fs.mkdirSync(options.dataDir, { recursive: true });
+  securePrivateDir(options.dataDir);
 
   const database = openDatabase(path.join(options.dataDir, 'cuecart.db'), {
     migrationsFolder,
     nativeBinding: options.nativeBinding,
     now: () => clock.now(),
   });
+  // Again now that the database, its -wal and -shm and any backup exist (a new file is 0644).
+  securePrivateDir(options.dataDir);
   if (database.backupPath) log.info('database migrated', { backup: database.backupPath });
   const { db } = database;
   const bus = new EventBus();
   const settingsStore = new SettingsStore(db, clock);
   const media = new MediaStore(options.dataDir, db, clock);
   const products = new ProductsService(db, database.sqlite, clock, bus, media);
+  // SKUs from before sku_key existed get their key; old look-alikes are kept and reported.
+  const lookAlikes = products.skuKeys.fill();
+  if (lookAlikes.length > 0) log.warn('products whose SKUs look alike (kept; a new look-alike is refused)', { lookAlikes });
   const gate = new WriteGate();
   const importer = new ImportService({
     sqlite: database.sqlite,
@@ -170,8 +180,10 @@ export function createCore(options: CoreOptions): Core {
     nativeBinding: options.nativeBinding,
     now: () => clock.now(),
   });
-  const runLog = new RunLogDao(liveDatabase.sqlite);
-  const liveSettings = new LiveSettingsStore(settingsStore);
+  const walSync = new WalSyncer(path.join(options.dataDir, 'live.db-wal'), 1000, (error) => log.warn('as-run log sync failed', { error: String(error) }));
+  securePrivateDir(options.dataDir); // live.db, its -wal and -shm are new files too
+  const runLog = new RunLogDao(liveDatabase.sqlite, () => walSync.noteWrite());
+  const liveSettings = new LiveSettingsStore(settingsStore, (next) => bus.emit('live.settings', next));
   const live = new LiveService({
     clock,
     bus,
@@ -221,6 +233,9 @@ export function createCore(options: CoreOptions): Core {
   const printPdf = options.printPdf ?? ((html: string, unavailable: string) => htmlToPdf(html, unavailable));
   void obs.start();
   const startedAt = clock.now();
+  // One-off costs (ICU data, the XLSX writer) paid before a show needs them; off the start path.
+  const warm = setTimeout(() => void warmUp().catch((error: unknown) => log.warn('warm-up failed', { error: String(error) })), 2000);
+  warm.unref();
 
   const status = (): AppStatus => ({
     app: 'cuecart',
@@ -258,7 +273,7 @@ export function createCore(options: CoreOptions): Core {
       },
     }),
     ...noted(overlaysRouter(overlays), live),
-    ...liveRouter(live, runLog, liveSettings),
+    ...liveRouter(live, runLog, liveSettings, options.viewerToken ?? null),
     ...obsRouter(obs),
     ...recapsRouter({ recaps, imports: recapImports, exports: new RecapExportService(recaps, exportThread, printPdf), history: recapDeps, resourcesDir }),
     ...obsSetupRouter({
@@ -272,7 +287,7 @@ export function createCore(options: CoreOptions): Core {
       },
     }),
     'demo.load': async () => {
-      const loaded = loadDemo(path.join(resourcesDir, 'demo', 'workspace.json'), { db, clock, bus, media });
+      const loaded = await loadDemo(path.join(resourcesDir, 'demo', 'workspace.json'), { db, clock, bus, media });
       products.search.invalidate(); // the demo writes rows directly; search re-reads them
       // Its past shows get a run log and the platform's files, so Recaps has something to show.
       await loadDemoRecaps({ resourcesDir, shows, runLog, products: products.dao, imports: recapImports, recaps });
@@ -305,12 +320,14 @@ export function createCore(options: CoreOptions): Core {
       serverOrigin = origin.replace(/\/$/, '');
     },
     close: async () => {
+      clearTimeout(warm);
       // A running import finishes (or rolls back) before the connection goes.
       await gate.settled();
       nativeSync.dispose();
       live.dispose();
       await exportThread.dispose();
       await obs.dispose();
+      walSync.close();
       liveDatabase.close();
       database.close();
     },

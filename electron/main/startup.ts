@@ -2,11 +2,13 @@ import type { BrowserWindow as BrowserWindowType, IpcMain } from 'electron';
 import type * as Electron from 'electron';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { LiveSettings } from '../contract';
 import { createCore, type Core } from '../core';
 import type { Logger } from '../core/log';
 import { DEFAULT_PORT, startServer, type RunningServer } from '../server';
 import { loadOrCreateToken, VIEWER_TOKEN_FILE } from '../server/token';
 import { createAppProtocolHandler } from './app-protocol';
+import { wireGlobalShortcuts } from './global-shortcuts';
 import { forwardEvents, registerIpc, type IpcMainLike } from './ipc';
 import { buildMenuTemplate } from './menu';
 import type { ShellPaths } from './paths';
@@ -20,7 +22,7 @@ import { createMainWindow, focusWindow } from './window';
 
 export type ElectronApis = Pick<
   typeof Electron,
-  'app' | 'BrowserWindow' | 'ipcMain' | 'Menu' | 'protocol' | 'session' | 'shell' | 'safeStorage'
+  'app' | 'BrowserWindow' | 'ipcMain' | 'Menu' | 'protocol' | 'session' | 'shell' | 'safeStorage' | 'globalShortcut'
 >;
 
 export interface Shell {
@@ -49,8 +51,10 @@ export async function startShell(e: ElectronApis, options: ShellOptions): Promis
   const env = options.env ?? process.env;
   if (!e.app.isPackaged && !fs.existsSync(paths.nativeBinding)) throw missingNativeBindingError(paths.nativeBinding);
 
+  const viewerToken = loadOrCreateToken(paths.dataDir, VIEWER_TOKEN_FILE);
   const core = createCore({
     dataDir: paths.dataDir,
+    viewerToken,
     nativeBinding: paths.nativeBinding,
     migrationsFolder: paths.migrationsFolder,
     resourcesDir: paths.resourcesDir,
@@ -62,7 +66,6 @@ export async function startShell(e: ElectronApis, options: ShellOptions): Promis
   let server: RunningServer;
   try {
     const token = loadOrCreateToken(core.dataDir);
-    const viewerToken = loadOrCreateToken(core.dataDir, VIEWER_TOKEN_FILE);
     const host = env.CUECART_HOST || '127.0.0.1'; // LAN stays opt-in
     const preferred = env.CUECART_PORT ? Number(env.CUECART_PORT) : DEFAULT_PORT;
     server = await startOnPreferredPort(
@@ -87,6 +90,15 @@ export async function startShell(e: ElectronApis, options: ShellOptions): Promis
     onRefused: (reason, url) => log.warn('ipc call refused', { reason, url }),
   });
   const stopEvents = forwardEvents((listener) => core.bus.subscribe(listener), getWindow);
+  // The desktop window is a seat of the show runner like any browser (its Gos log as `desk`).
+  const deskSeat = core.live.seats.add({ name: 'desktop', door: 'ipc', role: 'operator', connectedAt: core.clock.now() });
+  // GO/Back from anywhere on the desktop, only when the producer turned it on.
+  const shortcuts = wireGlobalShortcuts(e.globalShortcut, core.dispatch, log);
+  const initial = await core.dispatch('live.settings.get', {}, { door: 'internal' });
+  if (initial.ok) shortcuts.apply((initial.output as LiveSettings).globalShortcuts);
+  const stopShortcutSync = core.bus.subscribe((event) => {
+    if (event.topic === 'live.settings') shortcuts.apply(event.payload.globalShortcuts);
+  });
 
   e.Menu.setApplicationMenu(
     e.Menu.buildFromTemplate(
@@ -116,6 +128,9 @@ export async function startShell(e: ElectronApis, options: ShellOptions): Promis
     close: () =>
       (closing ??= (async () => {
         stopEvents();
+        deskSeat.remove();
+        stopShortcutSync();
+        shortcuts.release();
         unregisterIpc();
         await server.close().catch((error: unknown) => log.error('server close failed', { error: String(error) }));
         await core.close().catch((error: unknown) => log.error('core close failed', { error: String(error) }));

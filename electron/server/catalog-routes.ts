@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { AppError, ExportFormat, HTTP_STATUS, IMPORT_MAX_BYTES, ImportMode, type ImportResult } from '../contract';
+import { AppError, ExportFormat, IMPORT_MAX_BYTES, ImportMode, type ImportResult } from '../contract';
+import { fromBase64 } from '../core/base64';
 import type { Dispatch } from '../core/dispatcher';
-import { authorized, type AccessTokens, readBody, SECURITY_HEADERS, sendError, sendFailure, sendJson, verbAllowed } from './http-util';
+import { authorized, type AccessTokens, readBody, SECURITY_HEADERS, sendError, sendFailure, sendJson, statusOf, verbAllowed } from './http-util';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** Bodies we read as a spreadsheet. The bytes decide CSV vs XLSX and the encoding anyway. */
@@ -63,7 +64,7 @@ async function importFile(dispatch: Dispatch, req: IncomingMessage, res: ServerR
     ? await dispatch('products.import.apply', { ...input, mode: mode.data }, { door: 'http', files })
     : await dispatch('products.import.preview', input, { door: 'http', files });
   if (!result.ok) {
-    sendError(res, HTTP_STATUS[result.error.code], result.error);
+    sendError(res, statusOf(result.error), result.error);
     return;
   }
   // An all-or-nothing import that met refused rows wrote nothing: say so with the status too.
@@ -82,11 +83,11 @@ async function exportFile(dispatch: Dispatch, res: ServerResponse, url: URL): Pr
     { door: 'http', files },
   );
   if (!result.ok) {
-    sendError(res, HTTP_STATUS[result.error.code], result.error);
+    sendError(res, statusOf(result.error), result.error);
     return;
   }
   const out = result.output as { fileName: string; mime: string; count: number; contentBase64: string };
-  const bytes = files.out ?? Buffer.from(out.contentBase64, 'base64');
+  const bytes = files.out ?? (await fromBase64(out.contentBase64));
   res.writeHead(200, {
     ...SECURITY_HEADERS,
     'Content-Type': out.mime,

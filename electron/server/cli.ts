@@ -4,6 +4,7 @@ import { consoleLogger } from '../core/log';
 import { findAppRoot } from '../core/paths';
 import { parseServeArgs, SERVE_USAGE } from './cli-args';
 import { startServer } from './index';
+import { loopStatsOnSignal } from './loop-stats';
 import { loadOrCreateToken, VIEWER_TOKEN_FILE } from './token';
 
 /** `npm run serve`: the core and the server without Electron (tests, LAN tablets, studio boxes). */
@@ -19,14 +20,16 @@ async function main(): Promise<void> {
     console.log(SERVE_USAGE);
     return;
   }
+  loopStatsOnSignal();
   const root = findAppRoot();
-  const core = createCore({ dataDir: path.resolve(args.dataDir), log: consoleLogger });
+  const dataDir = path.resolve(args.dataDir);
+  const viewerToken = loadOrCreateToken(dataDir, VIEWER_TOKEN_FILE);
+  const core = createCore({ dataDir, log: consoleLogger, viewerToken });
   if (args.demo) {
     const result = await core.dispatch('demo.load', {}, { door: 'internal' });
     if (!result.ok) throw new Error(`demo workspace: ${result.error.message}`);
   }
   const token = loadOrCreateToken(core.dataDir);
-  const viewerToken = loadOrCreateToken(core.dataDir, VIEWER_TOKEN_FILE);
   const server = await startServer({
     core,
     token,

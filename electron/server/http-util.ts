@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { AppError, HTTP_STATUS, type AppErrorShape } from '../contract';
+import { AppError, formatBytes, HTTP_STATUS, type AppErrorShape } from '../contract';
 import { bearerToken, tokenMatches } from './token';
 
 export const SECURITY_HEADERS: Record<string, string> = {
@@ -25,16 +25,45 @@ export function sendError(res: ServerResponse, status: number, error: AppErrorSh
   sendJson(res, status, { error }, headers);
 }
 
-/** Read a request body up to `limit` bytes; larger bodies are refused, not truncated. */
+/** How long a refused body may keep arriving after the answer before the connection is cut. */
+const DRAIN_MS = 30_000;
+
+export function tooLarge(limit: number, what = 'Request body'): AppError {
+  return new AppError('BAD_INPUT', `${what} is larger than ${formatBytes(limit)} (limit ${limit} bytes)`, { reason: 'too_large', limit });
+}
+
+/**
+ * Read a request body up to `limit` bytes; larger bodies are refused (too_large, answered 413),
+ * never truncated. A declared Content-Length over the limit is refused before reading. The rest
+ * of a refused body is read and dropped rather than the socket destroyed: destroying it while
+ * the client still sends makes the kernel reset the connection, and the client then sees
+ * ECONNRESET instead of our answer. The connection stays usable (keep-alive) once the body is
+ * through; one still sending after DRAIN_MS is cut.
+ */
 export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
+    const refuse = () => {
+      req.removeAllListeners('data');
+      req.on('data', () => undefined);
+      req.resume();
+      const timer = setTimeout(() => req.socket.destroy(), DRAIN_MS);
+      timer.unref();
+      req.once('end', () => clearTimeout(timer));
+      req.once('close', () => clearTimeout(timer));
+      reject(tooLarge(limit));
+    };
+    const declared = Number(req.headers['content-length']);
+    if (Number.isFinite(declared) && declared > limit) {
+      refuse();
+      return;
+    }
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
-        reject(new AppError('BAD_INPUT', `Request body is larger than ${limit} bytes`, { reason: 'too_large', limit }));
-        req.destroy();
+        chunks.length = 0;
+        refuse();
         return;
       }
       chunks.push(chunk);
@@ -42,6 +71,11 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
     req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
+}
+
+/** The HTTP status for an error: its code's, or 413 for a body or file over its limit. */
+export function statusOf(error: AppErrorShape): number {
+  return error.details?.reason === 'too_large' ? 413 : HTTP_STATUS[error.code];
 }
 
 /** The operator token changes things; the viewer token (prompter, observers) only reads. */
@@ -88,6 +122,5 @@ export function verbAllowed(req: IncomingMessage, res: ServerResponse, verb: str
 /** A failure of a file route as JSON: its code's status, 413 for bodies over the limit. */
 export function sendFailure(res: ServerResponse, error: unknown): void {
   const shape = error instanceof AppError ? error.toShape() : { code: 'BAD_INPUT' as const, message: 'Unreadable request' };
-  const status = shape.details?.reason === 'too_large' ? 413 : HTTP_STATUS[shape.code];
-  if (!res.headersSent) sendError(res, status, shape);
+  if (!res.headersSent) sendError(res, statusOf(shape), shape);
 }

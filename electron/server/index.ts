@@ -2,6 +2,7 @@ import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo, Socket } from 'node:net';
 import { WebSocketServer } from 'ws';
+import { WS_MESSAGE_MAX_BYTES } from '../contract';
 import type { Core } from '../core';
 import type { Logger } from '../core/log';
 import { silentLogger } from '../core/log';
@@ -92,15 +93,22 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       return;
     }
     const media = /^\/media\/([a-f0-9]{64})$/.exec(url.pathname);
-    if (media) return serveMedia(core.media, req, res, media[1]!);
+    if (media) {
+      serveMedia(core.media, req, res, media[1]!).catch((error: unknown) => {
+        log.error('media failure', { error: String(error) });
+        if (!res.headersSent) sendError(res, 500, { code: 'INTERNAL', message: 'Internal error' });
+      });
+      return;
+    }
     if (url.pathname.startsWith('/overlays/')) return serveOverlayPage(overlaysDir, req, res, url.pathname);
     // The host prompter: its own page (big type, read-only), opened with the viewer token.
     serveStatic(options.rendererDir, req, res, url.pathname === '/prompter' ? '/prompter.html' : url.pathname);
   });
 
-  // Only token holders get this far (checked at the upgrade), and an import sends a spreadsheet of
-  // up to 50 MB as base64 in one call: allow that, no more.
-  const wss = new WebSocketServer({ noServer: true, maxPayload: 72 * 1024 * 1024 });
+  // Only token holders get this far (checked at the upgrade), and a call may carry the largest
+  // file a method takes (a 100 MB plan bundle) as base64: allow that, no more. A bigger message
+  // closes the socket with 1009 (Message Too Big); the methods' own limits answer in a result.
+  const wss = new WebSocketServer({ noServer: true, maxPayload: WS_MESSAGE_MAX_BYTES });
   server.on('upgrade', (req, socket: Socket, head) => {
     const url = new URL(req.url ?? '/', 'http://cuecart.invalid');
     const reject = (status: number, text: string) => {

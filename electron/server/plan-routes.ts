@@ -7,6 +7,7 @@ import {
   RunsheetFormat,
   type FileOutput,
 } from '../contract';
+import { fromBase64, toBase64 } from '../core/base64';
 import type { Dispatch } from '../core/dispatcher';
 import { authorized, type AccessTokens, readBody, SECURITY_HEADERS, sendError, sendFailure, sendJson, verbAllowed } from './http-util';
 
@@ -63,7 +64,7 @@ async function sendRunsheet(dispatch: Dispatch, res: ServerResponse, url: URL, i
 
 async function sendFile(res: ServerResponse, out: unknown, disposition: 'inline' | 'attachment'): Promise<void> {
   const file = out as FileOutput;
-  const bytes = Buffer.from(file.contentBase64, 'base64');
+  const bytes = await fromBase64(file.contentBase64);
   res.writeHead(200, {
     ...SECURITY_HEADERS,
     'Content-Type': file.mime,
@@ -87,7 +88,7 @@ async function importBundle(dispatch: Dispatch, req: IncomingMessage, res: Serve
   const preview = ['1', 'true'].includes(url.searchParams.get('preview') ?? '');
   const body = await readBody(req, BUNDLE_MAX_BYTES);
   if (body.length === 0) throw new AppError('BAD_INPUT', 'The request has no bundle in its body.', { reason: 'empty' });
-  const contentBase64 = body.toString('base64');
+  const contentBase64 = await toBase64(body);
   const output = preview
     ? await call(dispatch, 'bundles.preview', { contentBase64 })
     : await call(dispatch, 'bundles.import', { contentBase64, onConflict: choice.data });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { methods, type HttpVerb, type MethodName } from '../contract';
+import { AppError, methods, type HttpVerb, type MethodName } from '../contract';
 
 export interface RestRoute {
   verb: HttpVerb;
@@ -55,11 +55,20 @@ export function matchRoute(
     }
     const params: Record<string, string> = {};
     route.params.forEach((p, i) => {
-      params[p] = decodeURIComponent(m[i + 1]!);
+      params[p] = decodePathSegment(m[i + 1]!);
     });
     return { route, params };
   }
   return allowed.length > 0 ? { allowed } : null;
+}
+
+/** A path parameter; broken percent-encoding (or encoded broken UTF-8) is the caller's error, a 400. */
+function decodePathSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    throw new AppError('BAD_INPUT', `The path segment "${segment.slice(0, 80)}" is not valid percent-encoded UTF-8`, { reason: 'path' });
+  }
 }
 
 /** Query strings are text; turn each value into what the input schema expects for that key. */

@@ -1,6 +1,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { writeFileAtomic } from '../core/atomic-file';
 
 const TOKEN_FILE = 'access-token';
 /** The read-only token of prompters and observers. */
@@ -15,13 +16,17 @@ export function loadOrCreateToken(dataDir: string, name: string = TOKEN_FILE): s
   const file = path.join(dataDir, name);
   try {
     const existing = fs.readFileSync(file, 'utf8').trim();
-    if (/^[A-Za-z0-9_-]{24,}$/.test(existing)) return existing;
+    if (/^[A-Za-z0-9_-]{24,}$/.test(existing)) {
+      if (process.platform !== 'win32' && fs.lstatSync(file).isFile()) fs.chmodSync(file, 0o600);
+      return existing;
+    }
   } catch {
     // no token yet
   }
   const token = randomBytes(24).toString('base64url');
-  fs.mkdirSync(dataDir, { recursive: true });
-  fs.writeFileSync(file, `${token}\n`, { mode: 0o600 });
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  // A new file (write + rename) with mode 0600: writing over an old 0644 file would keep 0644.
+  writeFileAtomic(file, `${token}\n`, 0o600);
   return token;
 }
 

@@ -26,6 +26,10 @@ export function attachRpcSocket(core: Core, socket: WebSocket, _req: IncomingMes
     unsubscribe();
     seat.remove();
   });
+  // A protocol error (a message over the cap, a bad frame) makes ws close this socket with its
+  // code (1009 Message Too Big, 1002...) and then emit 'error'; without a listener that event
+  // would end the whole server. ws finishes the close handshake itself.
+  socket.on('error', () => undefined);
   send({ type: 'hello', appVersion: core.appVersion, revision: core.bus.currentRevision });
 
   socket.on('message', async (data, isBinary) => {

@@ -43,6 +43,23 @@ export async function openApp(
   opts: { locale?: string; hash?: string } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: opts.locale ?? 'en-US' });
+  // Read-only bookkeeping for tests: when each pushed run state first named a cue on air.
+  await context.addInitScript(() => {
+    const arrivals: Record<string, number> = {};
+    Object.defineProperty(window, 'liveArrivals', { value: arrivals });
+    const Native = window.WebSocket;
+    window.WebSocket = class extends Native {
+      constructor(url: string | URL, protocols?: string | string[]) {
+        super(url, protocols);
+        this.addEventListener('message', (event) => {
+          const text = String(event.data);
+          if (!text.includes('"live.state"')) return;
+          const cue = (JSON.parse(text) as { payload?: { currentCueId?: string | null } }).payload?.currentCueId;
+          if (cue && arrivals[cue] === undefined) arrivals[cue] = Date.now();
+        });
+      }
+    };
+  });
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error('[page error]', error.message));
   await page.goto(`${serve.openUrl}${opts.hash ?? ''}`);

@@ -1,9 +1,20 @@
 import { createHash } from 'node:crypto';
+import zlib from 'node:zlib';
 
-/** A real 1×1 PNG; `variant` appends bytes after IEND so each image has its own hash. */
+/**
+ * A real 1×1 PNG; `variant` adds a text chunk before its end (IEND), so each image has its own
+ * hash and stays a valid PNG (bytes after IEND are refused as not the image).
+ */
 export function tinyPng(variant = 0): Buffer {
   const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
-  return variant === 0 ? png : Buffer.concat([png, Buffer.from(`v${variant}`)]);
+  if (variant === 0) return png;
+  const body = Buffer.from(`tEXtvariant\0${variant}`, 'latin1');
+  const chunk = Buffer.alloc(body.length + 8);
+  chunk.writeUInt32BE(body.length - 4, 0);
+  body.copy(chunk, 4);
+  chunk.writeUInt32BE(zlib.crc32(body) >>> 0, body.length + 4);
+  const iend = png.length - 12;
+  return Buffer.concat([png.subarray(0, iend), chunk, png.subarray(iend)]);
 }
 
 export const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');

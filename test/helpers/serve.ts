@@ -25,13 +25,15 @@ export function tempDataDir(prefix = 'cuecart-test-'): string {
  * Start the real `serve` entry (the built `out/main/serve.js`, exactly what `npm run serve`
  * runs) on a free port with its own data directory, and wait for its ready banner.
  */
-export async function startServe(opts: { dataDir?: string; args?: string[]; nodeArgs?: string[]; timeoutMs?: number } = {}): Promise<ServeProcess> {
+export async function startServe(
+  opts: { dataDir?: string; args?: string[]; timeoutMs?: number; env?: Record<string, string>; nodeArgs?: string[] } = {},
+): Promise<ServeProcess> {
   const dataDir = opts.dataDir ?? tempDataDir();
   const entry = path.join(ROOT, 'out', 'main', 'serve.js');
   if (!fs.existsSync(entry)) throw new Error('out/main/serve.js missing: run `npm run build` first');
   const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), entry, '--port', '0', '--data-dir', dataDir, ...(opts.args ?? [])], {
     cwd: ROOT,
-    env: { ...process.env, CUECART_PORT: '', CUECART_HOST: '' },
+    env: { ...process.env, CUECART_PORT: '', CUECART_HOST: '', ...opts.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

@@ -65,3 +65,20 @@ describe('localized validation messages', () => {
     expect(serverFieldErrors(new AppError('NOT_FOUND', 'x'), tEn)).toBeNull();
   });
 });
+
+describe('refusals of a whole file, in both languages', () => {
+  it('says why an image or body was refused, with its limit', () => {
+    const big = new AppError('BAD_INPUT', 'x', { reason: 'too_large', limit: Math.floor(2.5 * 1024 * 1024) });
+    expect(errorLines(big, tEn)).toEqual(['Too large: the limit is 2.5 MB.']);
+    expect(errorLines(big, tZh)).toEqual(['太大了：上限是 2.5 MB。']);
+    const bomb = new AppError('BAD_INPUT', 'x', { reason: 'too_large', limit: 40_000_000, width: 50_000, height: 50_000 });
+    expect(errorLines(bomb, tZh)[0]).toContain('50000 × 50000');
+    expect(errorLines(new AppError('BAD_INPUT', 'x', { reason: 'not_image' }), tZh)).toEqual(['不是支持的图片格式，请使用 PNG、JPEG、WebP 或 GIF。']);
+    expect(errorLines(new AppError('BAD_INPUT', 'x', { reason: 'damaged' }), tEn)[0]).toMatch(/damaged/);
+  });
+
+  it('names the SKU that is there when a look-alike is refused', () => {
+    const dup = new AppError('CONFLICT', 'x', { field: 'sku', sku: 'ok1', existingSku: 'OK1', id: 'p1' });
+    expect(errorLines(dup, tEn)).toEqual(['SKU OK1 already exists']);
+  });
+});

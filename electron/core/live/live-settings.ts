@@ -19,7 +19,10 @@ export const DEFAULT_LIVE_SETTINGS: LiveSettings = {
  */
 export class LiveSettingsStore {
   private current: LiveSettings;
-  constructor(private readonly store: SettingsStore) {
+  constructor(
+    private readonly store: SettingsStore,
+    private readonly onChange: (settings: LiveSettings) => void = () => {},
+  ) {
     this.current = store.get(KEY, LiveSettings, DEFAULT_LIVE_SETTINGS);
   }
 
@@ -36,6 +39,7 @@ export class LiveSettingsStore {
     });
     this.store.set(KEY, next);
     this.current = next;
+    this.onChange(next);
     return next;
   }
 }

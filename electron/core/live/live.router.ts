@@ -31,9 +31,10 @@ type LiveMethods =
   | 'live.runs'
   | 'live.settings.get'
   | 'live.settings.set'
-  | 'session.get';
+  | 'session.get'
+  | 'session.prompter';
 
-export function liveRouter(live: LiveService, dao: RunLogDao, settings: LiveSettingsStore): RouterPart<LiveMethods> {
+export function liveRouter(live: LiveService, dao: RunLogDao, settings: LiveSettingsStore, viewerToken: string | null): RouterPart<LiveMethods> {
   return {
     'live.get': () => live.view(),
     'live.plan': () => live.plan(),
@@ -55,10 +56,10 @@ export function liveRouter(live: LiveService, dao: RunLogDao, settings: LiveSett
     'live.overlays.hide': ({ kind }, ctx) => live.hideOverlay(kind, ctx),
     'live.overlays.clear': (_input, ctx) => live.clearOverlays(ctx),
     'live.overlays.get': () => live.overlayState(),
-    'live.log': ({ runId, since, limit }) => {
+    'live.log': ({ runId, since, limit, tail }) => {
       if (runId && !dao.run(runId)) throw new AppError('NOT_FOUND', `No run ${runId}`, { runId });
       const id = runId ?? live.snapshot().runId ?? dao.list()[0]?.id ?? null;
-      const rows = id ? dao.rows(id, since ?? 0, limit ?? 50_000) : [];
+      const rows = !id ? [] : tail ? dao.tail(id, tail) : dao.rows(id, since ?? 0, limit ?? 50_000);
       return { runId: id, rows, lastSeq: rows.at(-1)?.seq ?? since ?? 0 };
     },
     'live.log.export': ({ runId, format, lang }) => {
@@ -71,5 +72,6 @@ export function liveRouter(live: LiveService, dao: RunLogDao, settings: LiveSett
     'live.settings.get': () => settings.get(),
     'live.settings.set': (patch) => settings.set(patch),
     'session.get': (_input, ctx) => ({ role: ctx.role ?? 'operator', door: ctx.door, seat: ctx.seat ?? null }),
+    'session.prompter': () => ({ viewerToken }),
   };
 }

@@ -10,7 +10,6 @@ import {
   type LiveView,
   type LogRow,
   type ObsActionOutcome,
-  type ObsDrift,
   type OverlayKind,
   type OverlayShowInput,
   type OverlayState,
@@ -28,10 +27,14 @@ import { newId } from '../ids';
 import type { Logger } from '../log';
 import type { ObsAction, ObsBridge } from '../obs';
 import type { OverlayService } from '../overlays/overlays.service';
+import { autoGoFor } from './auto-go';
 import { describeObsAction, obsActionsOf, overlayOps, type OverlayOp } from './cue-fire';
+import { encoreCue } from './encore';
+import { applyOverlayOps, productPatches } from './live-overlays';
+import { ObsFollow } from './obs-follow';
 import type { LiveSettingsStore } from './live-settings';
 import { snapshotOf, viewOf } from './live-snapshot';
-import { applyToOnAir, driftOf, expectedOnAir, reapplyActions, type OnAir } from './on-air';
+import { applyToOnAir, expectedOnAir, reapplyActions, type OnAir } from './on-air';
 import type { NewLogRow, RunLogDao, RunRecord, RunSummaryChange } from './run-log.dao';
 import { cueIndex, initialModel, modelFromLog, previousOf, reduce, standbyOf, type RunModel } from './run-model';
 import { SeatRegistry } from './seats';
@@ -59,10 +62,6 @@ export interface LiveDeps {
   timers?: Timers;
 }
 
-type OverlayOutcome = GoResult['overlays'][number];
-
-/** Wait this long after our own OBS batch before calling a difference "drift" (OBS applies asynchronously). */
-const DRIFT_GRACE_MS = 1500;
 
 const conflict = (message: string, reason: string, extra: Record<string, unknown> = {}) => new AppError('CONFLICT', message, { reason, ...extra });
 
@@ -97,13 +96,8 @@ export class LiveService {
   private preview: OverlayService | null = null;
   private onAir: OnAir = { scene: null, sources: new Map(), texts: new Map() };
   private readonly products = new Map<string, Product | null>();
-  // OBS follow-up: reconnects, drift.
-  private obsConnected = false;
-  private obsSeen = false;
-  private reapplyOnReady = false;
-  private obsBusy = 0;
-  private lastObsApplyAt = 0;
-  private drift: ObsDrift | null = null;
+  private readonly follow: ObsFollow;
+  private pushPending = false;
   private readonly unsubscribe: (() => void)[] = [];
 
   constructor(private readonly deps: LiveDeps) {
@@ -113,9 +107,25 @@ export class LiveService {
       deps.bus.subscribe((event) => {
         if (event.topic === 'data.changed' && event.payload.table === 'products') this.products.clear();
       }),
-      deps.obs.onStatus((status) => this.onObsStatus(status.state === 'connected', status.reason?.message)),
-      deps.obs.onMirror(() => this.onMirror()),
     );
+    this.follow = new ObsFollow({
+      obs: deps.obs,
+      clock: deps.clock,
+      log: deps.log,
+      timers: this.timers,
+      live: () => {
+        const m = this.model;
+        const real = !!m && !m.run.rehearsal;
+        return { running: real && m.state === 'running', active: real && m.state !== 'ended' };
+      },
+      onAir: () => this.onAir,
+      recordStatus: (connected, reason) =>
+        this.commit([
+          { kind: 'obs.status', at: deps.clock.now(), source: 'system', cueId: this.model?.currentCueId ?? null, details: { state: connected ? 'connected' : 'disconnected', ...(reason ? { reason } : {}) } },
+        ]),
+      reapply: () => this.reapply({ door: 'internal', source: 'system' }, 'reconnect'),
+      driftChanged: () => this.changed(),
+    });
     this.restore();
   }
 
@@ -126,7 +136,7 @@ export class LiveService {
     return snapshotOf(this.model, {
       revision: this.revision,
       now: this.deps.clock.now(),
-      drift: this.drift,
+      drift: this.follow.drift,
       seats: this.seatRegistry.list(),
       doubleGoMs: settings.doubleGoMs,
       autoGoMs: settings.autoGoMs,
@@ -199,7 +209,7 @@ export class LiveService {
     this.model = initialModel({ ...record, state: 'armed', startedAt: null, endedAt: null });
     for (const row of rows) reduce(this.model, row);
     this.onAir = { scene: null, sources: new Map(), texts: new Map() };
-    this.drift = null;
+    this.follow.reset();
     this.preview = input.rehearsal ? this.deps.createPreview() : null;
     this.preview?.clear();
     this.preview?.setActiveShow(show.id);
@@ -222,7 +232,7 @@ export class LiveService {
     if (model && model.state !== 'ended') throw conflict('End the show before closing it.', 'not_ended');
     this.model = null;
     this.preview = null;
-    this.drift = null;
+    this.follow.reset();
     this.changed();
     return this.snapshot();
   }
@@ -248,8 +258,15 @@ export class LiveService {
     const now = this.deps.clock.now();
     if (model.state === 'ended') throw conflict('The show has ended: arm it again to run it.', 'ended', { snapshot: this.snapshot() });
 
-    // Two seats (or a seat and a Stream Deck) pressing at once: the one that names a cue that
-    // is no longer current loses and changes nothing.
+    // A second press within the guard (a key bounce, two seats at once) is ignored first: it is
+    // logged as ignored whatever cue it expected.
+    const guard = this.deps.settings.get().doubleGoMs;
+    if (mode === 'next' && trigger !== 'auto' && model.lastGoAt !== null && now - model.lastGoAt < guard) {
+      this.commit([{ kind: 'go.ignored', at: now, source, cueId: model.currentCueId, details: { trigger, sinceLastGoMs: now - model.lastGoAt, guardMs: guard } }]);
+      throw conflict(`Ignored: a second Go within ${guard} ms (double-Go guard).`, 'double_go', { snapshot: this.snapshot() });
+    }
+
+    // A seat (or a Stream Deck) that names a cue that is no longer current loses and changes nothing.
     if (input.expectedCueId !== undefined && input.expectedCueId !== model.currentCueId) {
       if (trigger === 'auto') {
         this.commit([{ kind: 'autogo', at: now, source, cueId: input.expectedCueId, details: { op: 'superseded' } }]);
@@ -258,12 +275,6 @@ export class LiveService {
       }
       throw conflict(`Stale Go: the current cue is no longer ${input.expectedCueId ?? 'none'}.`, 'stale', { snapshot: this.snapshot() });
     }
-    const guard = this.deps.settings.get().doubleGoMs;
-    if (mode === 'next' && trigger !== 'auto' && model.lastGoAt !== null && now - model.lastGoAt < guard) {
-      this.commit([{ kind: 'go.ignored', at: now, source, cueId: model.currentCueId, details: { trigger, sinceLastGoMs: now - model.lastGoAt, guardMs: guard } }]);
-      throw conflict(`Ignored: a second Go within ${guard} ms (double-Go guard).`, 'double_go', { snapshot: this.snapshot() });
-    }
-
     const targetId = mode === 'next' ? standbyOf(model) : mode === 'back' ? previousOf(model) : jumpTo;
     if (targetId === null) {
       throw conflict(mode === 'back' ? 'There is no previous cue to go back to.' : 'There is no cue left in standby.', mode === 'back' ? 'no_previous' : 'end_of_rundown', {
@@ -279,7 +290,7 @@ export class LiveService {
     const override = cue.productId ? model.overrides[cue.productId] : undefined;
     const target = this.overlayTarget();
     if (!model.run.rehearsal && model.startedAt === null) this.activateTheme(model.run.showId);
-    const overlayResults = this.applyOverlays(target, overlayOps(cue, product, override));
+    const overlayResults = applyOverlayOps(target, overlayOps(cue, product, override));
     const obsActions = obsActionsOf(cue, product, override, this.onAir.scene, 'program');
     const rows: NewLogRow[] = [
       {
@@ -287,7 +298,7 @@ export class LiveService {
         at: now,
         source,
         cueId: cue.id,
-        details: { mode, trigger, from: model.currentCueId, autoGo: this.autoGoFor(cue, now, target) },
+        details: { mode, trigger, from: model.currentCueId, autoGo: autoGoFor(cue, now, target.snapshot().layers.countdown, this.deps.settings.get().autoGoMs) },
       },
       ...overlayResults.map((r) => ({ kind: 'overlay' as const, at: now, source, cueId: cue.id, details: { via: 'cue', ...r.log } })),
     ];
@@ -371,21 +382,8 @@ export class LiveService {
     const at = this.deps.clock.now();
     const source = sourceOf(ctx);
     const target = this.overlayTarget();
-    const state = target.snapshot();
-    const patches: OverlayOp[] = [];
-    const card = state.layers['product-card'];
-    if (card.visible && card.content?.productId === productId) {
-      const content: Record<string, unknown> = {};
-      if (change.livePrice !== undefined) content.livePrice = change.livePrice;
-      if (change.stock !== undefined) content.stock = change.stock;
-      if (change.soldOut !== undefined || change.stock !== undefined) content.soldOut = change.soldOut ?? change.stock === 0;
-      patches.push({ op: 'show', input: { kind: 'product-card', content } as OverlayShowInput });
-    }
-    const sticker = state.layers['price-sticker'];
-    if (sticker.visible && sticker.content?.productId === productId && change.livePrice !== undefined && change.livePrice !== null) {
-      patches.push({ op: 'show', input: { kind: 'price-sticker', content: { livePrice: change.livePrice } } });
-    }
-    const results = this.applyOverlays(target, patches);
+    const patches = productPatches(target.snapshot(), productId, change);
+    const results = applyOverlayOps(target, patches);
     this.commit([
       { kind: 'product', at, source, cueId: model.currentCueId, details },
       ...results.map((r) => ({ kind: 'overlay' as const, at, source, cueId: model.currentCueId, details: { via: 'product', ...r.log } })),
@@ -398,29 +396,7 @@ export class LiveService {
     const model = this.requireActive();
     const product = this.productOf(input.productId);
     if (!product) throw new AppError('NOT_FOUND', `No product with id ${input.productId}`, { id: input.productId });
-    const model0 = [...model.cues].reverse().find((c) => c.productId === input.productId && c.kind === 'pitch');
-    const here = model.cues[cueIndex(model, model.currentCueId)];
-    const base = model0 ?? null;
-    const cue: RunCue = {
-      id: newId('cue'),
-      kind: 'pitch',
-      title: input.title ?? `返场 · ${product.shortTitle || product.title}`.slice(0, 200),
-      productId: product.id,
-      durationMs: input.durationMs ?? base?.durationMs ?? 5 * 60_000,
-      hostIds: base?.hostIds ?? [],
-      notes: '',
-      actions: base?.actions ?? { scene: '', overlays: [{ op: 'show', overlay: { kind: 'product-card', productId: product.id } }], sources: [], texts: [] },
-      autoFollow: 'off',
-      checklist: base?.checklist ?? [],
-      livePrice: input.livePrice !== undefined ? input.livePrice : base?.kind === 'pitch' ? base.livePrice : null,
-      stock: base?.kind === 'pitch' ? base.stock : null,
-      mechanism: base?.kind === 'pitch' ? base.mechanism : '',
-      perk: base?.kind === 'pitch' ? base.perk : '',
-      talkingPoints: base?.kind === 'pitch' ? base.talkingPoints : '',
-      segmentId: here?.segmentId ?? model.cues[0]?.segmentId ?? 'adhoc',
-      segmentTitle: here?.segmentTitle ?? '',
-      adHoc: true,
-    };
+    const cue = encoreCue(newId('cue'), product, model.cues, model.cues[cueIndex(model, model.currentCueId)], input);
     this.commit([
       { kind: 'cue.insert', at: this.deps.clock.now(), source: sourceOf(ctx), cueId: cue.id, details: { cue, afterCueId: model.currentCueId } },
     ]);
@@ -453,7 +429,7 @@ export class LiveService {
 
   private overlayAction(op: OverlayOp, ctx: CallContext): OverlayState {
     const target = this.overlayTarget();
-    const [result] = this.applyOverlays(target, [op]);
+    const [result] = applyOverlayOps(target, [op]);
     if (!result!.outcome.ok) {
       this.record([{ kind: 'overlay', at: this.deps.clock.now(), source: sourceOf(ctx), cueId: this.model?.currentCueId ?? null, details: { via: 'desk', ...result!.log } }]);
       throw result!.error;
@@ -495,10 +471,20 @@ export class LiveService {
     return committed;
   }
 
+  /**
+   * The run changed: push the snapshot once this turn of the event loop is done (a burst of rows
+   * — a Go with its overlay rows, twenty seats at once — makes one push, not twenty), and
+   * re-arm the auto-go timer now.
+   */
   private changed(): void {
     this.revision += 1;
-    this.deps.bus.emit('live.state', this.snapshot());
     this.scheduleAutoGo();
+    if (this.pushPending) return;
+    this.pushPending = true;
+    setImmediate(() => {
+      this.pushPending = false;
+      this.deps.bus.emit('live.state', this.snapshot());
+    });
   }
 
   private productOf(id: string | null): Product | null {
@@ -515,40 +501,6 @@ export class LiveService {
       (cue) => this.productOf(cue.productId),
       (productId) => (productId ? model.overrides[productId] : undefined),
     );
-  }
-
-  private applyOverlays(target: OverlayService, ops: OverlayOp[]) {
-    return ops.map((op) => {
-      const kind = op.op === 'show' ? op.input.kind : op.kind;
-      const productId = op.op === 'show' && 'productId' in op.input ? (op.input.productId ?? null) : null;
-      try {
-        if (op.op === 'show') target.show(op.input);
-        else target.hide(op.kind);
-        return { outcome: { action: `${op.op} ${kind}`, ok: true } as OverlayOutcome, log: { op: op.op, kind, productId, ok: true }, error: null };
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        return {
-          outcome: { action: `${op.op} ${kind}`, ok: false, message } as OverlayOutcome,
-          log: { op: op.op, kind, productId, ok: false, error: message },
-          error: error instanceof AppError ? error : new AppError('INTERNAL', message),
-        };
-      }
-    });
-  }
-
-  /** When auto-follow hands over: at the planned end, or when the countdown the cue showed ends. */
-  private autoGoFor(cue: RunCue, now: number, target: OverlayService): { startsAt: number; firesAt: number } | null {
-    const lead = this.deps.settings.get().autoGoMs;
-    if (cue.autoFollow === 'duration') return cue.durationMs > 0 ? { startsAt: now + cue.durationMs, firesAt: now + cue.durationMs + lead } : null;
-    if (cue.autoFollow !== 'countdown') return null;
-    const countdown = target.snapshot().layers.countdown;
-    const shown = cue.actions.overlays.some((o) => o.op === 'show' && o.overlay.kind === 'countdown');
-    let endsAt: number | null = shown && countdown.visible && countdown.content ? countdown.content.endsAt : null;
-    if (endsAt === null) {
-      const seconds = cue.kind === 'flash_sale' ? cue.seconds : cue.kind === 'giveaway' ? cue.countdownSec : 0;
-      endsAt = seconds > 0 ? now + seconds * 1000 : null;
-    }
-    return endsAt === null ? null : { startsAt: endsAt, firesAt: endsAt + lead };
   }
 
   /** A countdown restarted by hand during a countdown-following cue moves its auto-go. */
@@ -591,65 +543,13 @@ export class LiveService {
 
   private async sendToObs(runId: string, cueId: string | null, actions: ObsAction[], reason: string, source: string): Promise<ObsActionOutcome[]> {
     if (actions.length === 0) return [];
-    this.obsBusy += 1;
-    let results;
-    try {
-      results = await this.deps.obs.applyActions(actions);
-    } finally {
-      this.obsBusy -= 1;
-      this.lastObsApplyAt = this.deps.clock.now();
-    }
+    const results = await this.follow.sending(() => this.deps.obs.applyActions(actions));
     const outcomes: ObsActionOutcome[] = actions.map((action, i) => {
       const r = results[i] ?? { ok: false, code: 'request_failed', message: 'No result' };
       return { action: describeObsAction(action), ok: r.ok, ...(r.code ? { code: r.code } : {}), ...(r.message ? { message: r.message } : {}) };
     });
     this.commit([{ kind: 'obs', at: this.deps.clock.now(), source, cueId, details: { reason, outcomes } }], null, runId);
     return outcomes;
-  }
-
-  // ---- OBS follow-up ------------------------------------------------------------------------
-
-  private onObsStatus(connected: boolean, reason: string | undefined): void {
-    if (connected === this.obsConnected) return;
-    this.obsConnected = connected;
-    const model = this.model;
-    const live = model && model.state !== 'ended' && !model.run.rehearsal;
-    if (live) {
-      this.commit([{ kind: 'obs.status', at: this.deps.clock.now(), source: 'system', cueId: model.currentCueId, details: { state: connected ? 'connected' : 'disconnected', ...(reason ? { reason } : {}) } }]);
-    }
-    if (!connected) return;
-    // OBS came back during this process: put the cue back by itself. The first connection after
-    // Cuecart's own start only compares and offers "re-apply" (drift), never switches.
-    if (this.obsSeen) this.reapplyOnReady = true;
-    this.obsSeen = true;
-  }
-
-  private onMirror(): void {
-    const mirror = this.deps.obs.mirrorSnapshot();
-    const model = this.model;
-    if (this.reapplyOnReady && mirror.ready) {
-      this.reapplyOnReady = false;
-      if (model && model.state === 'running' && !model.run.rehearsal) {
-        void this.reapply({ door: 'internal', source: 'system' }, 'reconnect').catch((error: unknown) => this.deps.log.warn('re-apply after reconnect failed', { error: String(error) }));
-        return;
-      }
-    }
-    this.checkDrift();
-  }
-
-  private checkDrift(): void {
-    const model = this.model;
-    const mirror = this.deps.obs.mirrorSnapshot();
-    let drift: ObsDrift | null = null;
-    const settled = this.obsBusy === 0 && this.deps.clock.now() - this.lastObsApplyAt >= DRIFT_GRACE_MS;
-    if (model && model.state === 'running' && !model.run.rehearsal && this.obsConnected) {
-      if (!settled) return; // our own batch is still landing: judge later
-      drift = driftOf(this.onAir, mirror, this.deps.clock.now());
-    }
-    const same = JSON.stringify(drift && { ...drift, at: 0 }) === JSON.stringify(this.drift && { ...this.drift, at: 0 });
-    if (same) return;
-    this.drift = drift;
-    this.changed();
   }
 
   /** After a restart: fold the open run's log (the restore file) and note the resume. */
@@ -679,6 +579,7 @@ export class LiveService {
   dispose(): void {
     if (this.autoTimer !== null) this.timers.clearTimeout(this.autoTimer);
     this.autoTimer = null;
+    this.follow.dispose();
     for (const off of this.unsubscribe.splice(0)) off();
   }
 }

@@ -67,11 +67,16 @@ export class RunLogDao {
   private readonly insertRun: Database.Statement;
   private readonly updateRun: Database.Statement;
   private readonly selectRows: Database.Statement;
+  private readonly selectTail: Database.Statement;
   private readonly selectRun: Database.Statement;
   private readonly selectOpen: Database.Statement;
   private readonly appendTx: (runId: string, rows: NewLogRow[], change: RunSummaryChange | null) => LogRow[];
 
-  constructor(private readonly sqlite: Database.Database) {
+  constructor(
+    private readonly sqlite: Database.Database,
+    /** Told after every commit (the WAL syncer). */
+    private readonly onCommit: () => void = () => {},
+  ) {
     this.insertRow = sqlite.prepare('INSERT INTO run_log (run_id, at, kind, source, cue_id, details) VALUES (?, ?, ?, ?, ?, ?)');
     this.insertRun = sqlite.prepare(
       `INSERT INTO runs (id, show_id, show_title, platform, canvas, rehearsal, armed_at, state, started_at, ended_at, show, plan)
@@ -81,6 +86,7 @@ export class RunLogDao {
       'UPDATE runs SET state = coalesce(@state, state), started_at = coalesce(started_at, @startedAt), ended_at = coalesce(@endedAt, ended_at) WHERE id = @id',
     );
     this.selectRows = sqlite.prepare('SELECT * FROM run_log WHERE run_id = ? AND seq > ? ORDER BY seq LIMIT ?');
+    this.selectTail = sqlite.prepare('SELECT * FROM (SELECT * FROM run_log WHERE run_id = ? ORDER BY seq DESC LIMIT ?) ORDER BY seq');
     this.selectRun = sqlite.prepare('SELECT * FROM runs WHERE id = ?');
     this.selectOpen = sqlite.prepare("SELECT * FROM runs WHERE state != 'ended' ORDER BY armed_at DESC, rowid DESC LIMIT 1");
     this.appendTx = sqlite.transaction((runId: string, rows: NewLogRow[], change: RunSummaryChange | null) => {
@@ -98,7 +104,7 @@ export class RunLogDao {
 
   /** Create a run and its first rows in one transaction. */
   createRun(run: Omit<RunRecord, 'state' | 'startedAt' | 'endedAt'>, rows: NewLogRow[]): LogRow[] {
-    return this.sqlite.transaction(() => {
+    const out = this.sqlite.transaction(() => {
       this.insertRun.run({
         id: run.id,
         showId: run.showId,
@@ -113,15 +119,24 @@ export class RunLogDao {
       });
       return this.appendTx(run.id, rows, null);
     })();
+    this.onCommit();
+    return out;
   }
 
   /** Commit rows (and the run's summary change) in one transaction; returns them with their seq. */
   append(runId: string, rows: NewLogRow[], change: RunSummaryChange | null = null): LogRow[] {
-    return this.appendTx(runId, rows, change);
+    const out = this.appendTx(runId, rows, change);
+    this.onCommit();
+    return out;
   }
 
   rows(runId: string, since = 0, limit = 1_000_000): LogRow[] {
     return (this.selectRows.all(runId, since, limit) as LogDbRow[]).map(toLogRow);
+  }
+
+  /** The last `count` rows of a run, in order. */
+  tail(runId: string, count: number): LogRow[] {
+    return (this.selectTail.all(runId, count) as LogDbRow[]).map(toLogRow);
   }
 
   run(id: string): RunRecord | null {

@@ -13,6 +13,7 @@ export interface RunModel {
   run: Pick<RunRecord, 'id' | 'showId' | 'showTitle' | 'platform' | 'canvas' | 'rehearsal' | 'armedAt'>;
   plannedStartAt: number | null;
   plannedEndAt: number | null;
+  timeZone: string;
   cues: RunCue[];
   planVersion: number;
   state: 'armed' | 'running' | 'ended';
@@ -38,7 +39,7 @@ export interface RunModel {
 }
 
 export function initialModel(run: RunRecord): RunModel {
-  const show = run.show as { startAt?: number; plannedLengthMs?: number };
+  const show = run.show as { startAt?: number; plannedLengthMs?: number; timeZone?: string };
   const plannedStartAt = typeof show.startAt === 'number' ? show.startAt : null;
   return {
     run: {
@@ -52,6 +53,7 @@ export function initialModel(run: RunRecord): RunModel {
     },
     plannedStartAt,
     plannedEndAt: plannedStartAt !== null && typeof show.plannedLengthMs === 'number' ? plannedStartAt + show.plannedLengthMs : null,
+    timeZone: typeof show.timeZone === 'string' ? show.timeZone : '',
     cues: run.plan.map((c) => ({ ...c })),
     planVersion: 1,
     state: 'armed',

@@ -1,3 +1,4 @@
+import { AppError, type ErrorCode } from '../../contract';
 import { CloseCode, RequestStatus } from './protocol';
 
 /**
@@ -46,6 +47,18 @@ export class ObsError extends Error implements ObsFailure {
 
 export function isObsError(e: unknown): e is ObsError {
   return e instanceof ObsError;
+}
+
+/**
+ * An OBS failure as the typed error a door answers (never INTERNAL): OBS away or busy is
+ * UNAVAILABLE, a missing scene or source NOT_FOUND, a request OBS refused BAD_INPUT. The OBS
+ * code goes along for the UI's translation.
+ */
+export function asAppError(error: unknown): unknown {
+  if (!isObsError(error)) return error;
+  const code: ErrorCode =
+    error.code === 'not_found' ? 'NOT_FOUND' : error.code === 'request_failed' || error.code === 'wrong_kind' ? 'BAD_INPUT' : 'UNAVAILABLE';
+  return new AppError(code, error.message, { reason: 'obs', obs: error.toFailure() });
 }
 
 /** Why a connection attempt or an open connection ended, in words a producer understands. */

@@ -3,6 +3,7 @@ import type { Clock } from '../clock';
 import type { ObsBridge } from './index';
 import type { NativeOverlaySync } from './native-sync';
 import type { OverlayInstaller } from './overlay-install';
+import { asAppError } from './errors';
 import { preflight, type PreflightCue } from './preflight';
 
 export interface SetupDeps {
@@ -39,7 +40,11 @@ export function obsSetupRouter(
     },
     'obs.scene.create': async ({ name }) => {
       if (bridge.mirrorSnapshot().scenes.some((s) => s.name === name)) return { created: false };
-      await bridge.connection.call('CreateScene', { sceneName: name });
+      try {
+        await bridge.connection.call('CreateScene', { sceneName: name });
+      } catch (error) {
+        throw asAppError(error);
+      }
       return { created: true };
     },
     'obs.overlays.install': (input) => installer.install(input),

@@ -2,6 +2,12 @@ import type { Host, PriceStickerContent, Product, ProductCardContent } from '../
 
 // Catalog rows → overlay content. The service lays any content the caller sent on top.
 
+/** The price after coupon: the product's 券后价, else the live price less the coupon, else none. */
+export function afterCoupon(p: Product): number | null {
+  if (p.priceAfterCoupon !== null) return p.priceAfterCoupon;
+  return p.couponAmount !== null && p.couponAmount > 0 ? Math.max(0, p.livePrice - p.couponAmount) : null;
+}
+
 export function cardFromProduct(p: Product): Partial<ProductCardContent> {
   return {
     productId: p.id,
@@ -11,6 +17,7 @@ export function cardFromProduct(p: Product): Partial<ProductCardContent> {
     currency: p.currency,
     listPrice: p.listPrice > p.livePrice ? p.listPrice : null,
     livePrice: p.livePrice,
+    priceAfterCoupon: afterCoupon(p),
     stock: p.stock,
     soldOut: p.stock === 0,
     limitPerBuyer: p.limitPerBuyer,
@@ -27,6 +34,7 @@ export function stickerFromProduct(p: Product): Partial<PriceStickerContent> {
     currency: p.currency,
     listPrice: p.listPrice > p.livePrice ? p.listPrice : null,
     livePrice: p.livePrice,
+    priceAfterCoupon: afterCoupon(p),
   };
 }
 

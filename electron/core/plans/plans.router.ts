@@ -1,4 +1,5 @@
 import { BUNDLE_MIME } from '../../contract';
+import { fromBase64, toBase64 } from '../base64';
 import type { RouterPart } from '../handlers';
 import type { HostsDao } from '../hosts/hosts.dao';
 import type { MediaStore } from '../media/media.store';
@@ -25,12 +26,12 @@ export function plansRouter(deps: PlansRouterDeps): RouterPart<'shows.runsheet' 
       const { bytes: _bytes, ...file } = await deps.runsheets.export(id, format, lang);
       return file;
     },
-    'shows.bundle.export': ({ id }) => {
-      const { bundle, bytes } = exportBundle(id, { ...deps, now: deps.clock.now() });
+    'shows.bundle.export': async ({ id }) => {
+      const { bundle, bytes } = await exportBundle(id, { ...deps, now: deps.clock.now() });
       const day = new Date(bundle.show.startAt).toISOString().slice(0, 10);
-      return { fileName: `${fileStem(bundle.show.title)} ${day}.cuecart-plan.json`, mime: BUNDLE_MIME, contentBase64: bytes.toString('base64') };
+      return { fileName: `${fileStem(bundle.show.title)} ${day}.cuecart-plan.json`, mime: BUNDLE_MIME, contentBase64: await toBase64(bytes) };
     },
-    'bundles.preview': ({ contentBase64 }) => previewBundle(Buffer.from(contentBase64, 'base64'), deps.bundles),
-    'bundles.import': ({ contentBase64, onConflict }) => importBundle(Buffer.from(contentBase64, 'base64'), onConflict, deps.bundles),
+    'bundles.preview': async ({ contentBase64 }) => previewBundle(await fromBase64(contentBase64), deps.bundles),
+    'bundles.import': async ({ contentBase64, onConflict }) => importBundle(await fromBase64(contentBase64), onConflict, deps.bundles),
   };
 }

@@ -1,12 +1,13 @@
 import { asc, eq, inArray, sql, type AnyColumn } from 'drizzle-orm';
-import type { Product, ProductFields, ProductVariant } from '../../contract';
+import { skuKey, type Product, type ProductFields, type ProductVariant } from '../../contract';
 import type { Db } from '../../../db/open';
 import { productImages, products, productVariants } from '../../../db/schema';
 
 type Row = typeof products.$inferSelect;
 
 function toProduct(row: Row, images: string[], variants: ProductVariant[]): Product {
-  return { ...row, images, variants };
+  const { skuKey: _key, ...fields } = row;
+  return { ...fields, images, variants };
 }
 
 /** An id list as ONE bound parameter, so a read of any page size reuses one prepared statement. */
@@ -49,7 +50,7 @@ export class ProductsDao {
 
   private variantsFor(ids: string): Map<string, ProductVariant[]> {
     const map = new Map<string, ProductVariant[]>();
-    for (const { productId, position: _p, ...v } of this.variantsByIds.all({ ids })) {
+    for (const { productId, position: _p, skuKey: _key, ...v } of this.variantsByIds.all({ ids })) {
       const list = map.get(productId);
       if (list) list.push(v);
       else map.set(productId, [v]);
@@ -71,8 +72,9 @@ export class ProductsDao {
     return row ? this.hydrate([row])[0]! : null;
   }
 
+  /** The product whose SKU is this one or looks like it (same `skuKey`: ＯＫ１, ok1, OK1). */
   getBySku(sku: string): Product | null {
-    const row = this.db.select().from(products).where(eq(products.sku, sku)).get();
+    const row = this.db.select().from(products).where(eq(products.skuKey, skuKey(sku))).get();
     return row ? this.hydrate([row])[0]! : null;
   }
 
@@ -104,24 +106,33 @@ export class ProductsDao {
     return this.db.select({ n: sql<number>`count(*)` }).from(products).get()?.n ?? 0;
   }
 
-  /** Which product owns each of these variant SKUs (for the cross-product uniqueness rule). */
+  /**
+   * Which product owns each of these variant SKUs, or one that looks like it (same `skuKey`), for
+   * the cross-product uniqueness rule. Keyed by the SKUs as given.
+   */
   variantOwners(skus: string[]): Map<string, string> {
-    const out = new Map<string, string>();
-    for (let i = 0; i < skus.length; i += 500) {
-      const part = skus.slice(i, i + 500);
+    const byKey = new Map<string, string>();
+    const keys = [...new Set(skus.map(skuKey))];
+    for (let i = 0; i < keys.length; i += 500) {
+      const part = keys.slice(i, i + 500);
       const rows = this.db
-        .select({ sku: productVariants.sku, productId: productVariants.productId })
+        .select({ key: productVariants.skuKey, productId: productVariants.productId })
         .from(productVariants)
-        .where(inArray(productVariants.sku, part))
+        .where(inArray(productVariants.skuKey, part))
         .all();
-      for (const r of rows) out.set(r.sku, r.productId);
+      for (const r of rows) if (r.key !== null) byKey.set(r.key, r.productId);
+    }
+    const out = new Map<string, string>();
+    for (const sku of skus) {
+      const owner = byKey.get(skuKey(sku));
+      if (owner !== undefined) out.set(sku, owner);
     }
     return out;
   }
 
   insert(id: string, fields: ProductFields, now: number): void {
     const { images, variants, ...rest } = fields;
-    this.db.insert(products).values({ ...rest, id, createdAt: now, updatedAt: now }).run();
+    this.db.insert(products).values({ ...rest, skuKey: skuKey(rest.sku), id, createdAt: now, updatedAt: now }).run();
     this.setImages(id, images);
     this.setVariants(id, variants);
   }
@@ -130,7 +141,7 @@ export class ProductsDao {
     const { images, variants, ...rest } = patch;
     const res = this.db
       .update(products)
-      .set({ ...rest, updatedAt: now })
+      .set({ ...rest, ...(rest.sku === undefined ? {} : { skuKey: skuKey(rest.sku) }), updatedAt: now })
       .where(eq(products.id, id))
       .run();
     if (res.changes === 0) return false;
@@ -159,7 +170,7 @@ export class ProductsDao {
     if (variants.length > 0) {
       this.db
         .insert(productVariants)
-        .values(variants.map((v, position) => ({ ...v, productId: id, position })))
+        .values(variants.map((v, position) => ({ ...v, skuKey: skuKey(v.sku), productId: id, position })))
         .run();
     }
   }

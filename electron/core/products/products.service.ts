@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import {
   AppError,
+  skuKey,
   type Product,
   type ProductFields,
   type ProductListInput,
@@ -14,14 +15,17 @@ import { newId } from '../ids';
 import type { MediaStore } from '../media/media.store';
 import { ProductsDao } from './products.dao';
 import { CatalogSearch, searchDoc } from './search/catalog-search';
+import { SkuKeys } from './sku-keys';
 
 /**
- * Product rules: unique SKU, variant SKUs unique across the catalog, images must exist in the
- * media store, changes are pushed, and the search index follows every committed write.
+ * Product rules: unique SKU (compared by `skuKey`, so look-alikes count as the same), variant
+ * SKUs unique across the catalog, images must exist in the media store, changes are pushed, and
+ * the search index follows every committed write.
  */
 export class ProductsService {
   readonly dao: ProductsDao;
   readonly search: CatalogSearch;
+  readonly skuKeys: SkuKeys;
   constructor(
     private readonly db: Db,
     sqlite: Database.Database,
@@ -31,6 +35,7 @@ export class ProductsService {
   ) {
     this.dao = new ProductsDao(db);
     this.search = new CatalogSearch(sqlite);
+    this.skuKeys = new SkuKeys(sqlite);
   }
 
   async list(input: ProductListInput): Promise<{ items: Product[]; total: number }> {
@@ -47,24 +52,30 @@ export class ProductsService {
 
   create(fields: ProductFields): Product {
     const id = newId('prd');
-    this.db.transaction(() => {
-      this.assertSkuFree(fields.sku);
-      this.assertVariantSkusFree(fields.variants, id);
-      this.assertImages(fields.images);
-      this.dao.insert(id, fields, this.clock.now());
-    });
+    this.skuKeys.ensure();
+    uniqueAsConflict(() =>
+      this.db.transaction(() => {
+        this.assertSkuFree(fields.sku, id);
+        this.assertVariantSkusFree(fields.variants, id);
+        this.assertImages(fields.images);
+        this.dao.insert(id, fields, this.clock.now());
+      }),
+    );
     return this.changed(id);
   }
 
   update(input: ProductUpdateInput): Product {
     const { id, ...patch } = input;
-    this.db.transaction(() => {
-      const current = this.get(id);
-      if (patch.sku !== undefined && patch.sku !== current.sku) this.assertSkuFree(patch.sku);
-      if (patch.variants) this.assertVariantSkusFree(patch.variants, id);
-      if (patch.images) this.assertImages(patch.images);
-      this.dao.update(id, patch, this.clock.now());
-    });
+    this.skuKeys.ensure();
+    uniqueAsConflict(() =>
+      this.db.transaction(() => {
+        this.get(id);
+        if (patch.sku !== undefined) this.assertSkuFree(patch.sku, id);
+        if (patch.variants) this.assertVariantSkusFree(patch.variants, id);
+        if (patch.images) this.assertImages(patch.images);
+        this.dao.update(id, patch, this.clock.now());
+      }),
+    );
     return this.changed(id);
   }
 
@@ -83,13 +94,17 @@ export class ProductsService {
     return product;
   }
 
-  private assertSkuFree(sku: string): void {
+  /** 409 naming the product whose SKU is this one or looks like it (another product than `ownId`). */
+  private assertSkuFree(sku: string, ownId: string): void {
     const existing = this.dao.getBySku(sku);
-    if (existing) {
-      throw new AppError('CONFLICT', `SKU ${sku} is already used by "${existing.title}"`, {
+    if (existing && existing.id !== ownId) {
+      const alike = existing.sku === sku ? '' : ` (as ${existing.sku}: SKUs are compared ignoring case, width and invisible characters)`;
+      throw new AppError('CONFLICT', `SKU ${sku} is already used by "${existing.title}"${alike}`, {
         field: 'sku',
         sku,
         id: existing.id,
+        existingSku: existing.sku,
+        key: skuKey(sku),
       });
     }
   }
@@ -115,5 +130,21 @@ export class ProductsService {
         issues: [{ path: ['images'], code: 'unknown_media', message: 'Image not found in the media library' }],
       });
     }
+  }
+}
+
+/**
+ * The checks above name the product in the way; the unique indexes are the last word (a row
+ * written meanwhile by another writer): their refusal is a 409 too, never a 500.
+ */
+function uniqueAsConflict(write: () => void): void {
+  try {
+    write();
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (code === 'SQLITE_CONSTRAINT_UNIQUE') {
+      throw new AppError('CONFLICT', 'That SKU is already used by another product (or variant)', { field: 'sku' });
+    }
+    throw error;
   }
 }

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { AppError } from '../../contract';
+import { AppError } from '../../contract/errors';
 import { LIMITS, type TableRow } from './limits';
 
 /** Characters handed to papaparse at a time: a few ms of parsing, then a turn of the event loop. */
@@ -95,21 +95,21 @@ const nonEmpty = (cells: string[]) => cells.some((c) => c.trim() !== '');
 const DELIMITERS = [',', '\t', ';', '|'];
 
 /**
- * The delimiter most of the top lines agree on: for each candidate, how many of the first 30
- * lines split into the same number (> 1) of fields. Lines above the header (淘宝助理's
- * `version 1.00`, a title) and a comma inside a quoted cell of a tab-separated file do not sway
- * it the way papaparse's own guess (field-count changes from line to line) can be swayed.
+ * The delimiter most of the top records agree on: for each candidate, the top 30 records are
+ * parsed (quotes honoured, so a comma or line break inside a quoted cell counts for nothing) and
+ * scored by how many share the same number (> 1) of fields; a tie goes to the wider split. Lines
+ * above the header (淘宝助理's `version 1.00`, a title) do not sway it the way papaparse's own guess
+ * (field-count changes from line to line) can be swayed.
  */
 export function guessDelimiter(text: string): string {
-  const lines = text.slice(0, 64 * 1024).split(/\r?\n/).filter((l) => l.trim() !== '').slice(0, 30);
+  const head = text.slice(0, 64 * 1024);
   let best = ',';
   let bestScore = 0;
   let bestWidth = 0;
   for (const d of DELIMITERS) {
     const counts = new Map<number, number>();
-    for (const l of lines) {
-      const n = l.split(d).length;
-      if (n > 1) counts.set(n, (counts.get(n) ?? 0) + 1);
+    for (const row of Papa.parse<string[]>(head, { delimiter: d, preview: 30, skipEmptyLines: 'greedy' }).data) {
+      if (row.length > 1) counts.set(row.length, (counts.get(row.length) ?? 0) + 1);
     }
     for (const [width, score] of counts) {
       if (score > bestScore || (score === bestScore && width > bestWidth)) [best, bestScore, bestWidth] = [d, score, width];

@@ -1,5 +1,5 @@
 import iconv from 'iconv-lite';
-import { AppError } from '../../contract';
+import { AppError } from '../../contract/errors';
 
 export type Sniffed =
   | { kind: 'csv'; text: string; encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030' }

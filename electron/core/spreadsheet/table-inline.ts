@@ -1,4 +1,4 @@
-import { AppError } from '../../contract';
+import { AppError } from '../../contract/errors';
 import { csvRecords } from './csv-records';
 import { sniff } from './decode';
 import { detectHeaderRow, HEADER_SCAN_ROWS, type HeaderCandidate, type HeaderVocabulary } from './header-detect';

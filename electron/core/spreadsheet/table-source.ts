@@ -1,5 +1,5 @@
 import type { Worker } from 'node:worker_threads';
-import { AppError } from '../../contract';
+import { AppError } from '../../contract/errors';
 import type { HeaderVocabulary } from './header-detect';
 import type { TableRow } from './limits';
 import { openInline, type TableMeta } from './table-inline';
@@ -10,6 +10,8 @@ export type { TableMeta } from './table-inline';
 
 /** Rows per batch unless the caller says otherwise: a few ms of checking on the app's thread. */
 export const DEFAULT_BATCH_ROWS = 2000;
+/** Batches the worker may parse ahead of the caller: enough to keep both threads busy, a few batches of memory. */
+const IN_FLIGHT = 4;
 /** From this size on, 'auto' reads on a worker thread. */
 export const WORKER_MIN_BYTES = 256 * 1024;
 
@@ -160,9 +162,8 @@ async function openOnWorker(bytes: Buffer, opts: OpenTableOptions, batchRows: nu
       else throw new AppError('INTERNAL', 'The spreadsheet reader stopped.');
     },
     async *rows() {
-      // Two batches in flight: the worker parses the next while this thread checks the last.
-      w.postMessage({ type: 'more' });
-      w.postMessage({ type: 'more' });
+      // A few batches in flight: the worker parses ahead while this thread checks the last.
+      for (let i = 0; i < IN_FLIGHT; i += 1) w.postMessage({ type: 'more' });
       try {
         for (;;) {
           const m = await next();

@@ -1,7 +1,8 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { PassThrough } from 'node:stream';
 import type { Cell } from './worker-protocol';
+import { encodeXstring } from './xstring';
 
 /** Writes a table as CSV (UTF-8 with BOM, CRLF: what Excel opens without garbling Chinese) or XLSX, rows as they come. */
 export interface InlineWriter {
@@ -9,8 +10,11 @@ export interface InlineWriter {
   finish(): Promise<Buffer>;
 }
 
-export function inlineWriter(format: 'csv' | 'xlsx', header: string[], sheetName: string): InlineWriter {
-  return format === 'csv' ? csvWriter(header) : xlsxWriter(header, sheetName);
+export async function inlineWriter(format: 'csv' | 'xlsx', header: string[], sheetName: string): Promise<InlineWriter> {
+  if (format === 'csv') return csvWriter(header);
+  // Loaded for a workbook only: ExcelJS takes a few hundred ms to load.
+  const { default: Excel } = await import('exceljs');
+  return xlsxWriter(Excel, header, sheetName);
 }
 
 function csvWriter(header: string[]): InlineWriter {
@@ -26,19 +30,19 @@ function csvWriter(header: string[]): InlineWriter {
 }
 
 /** ExcelJS's streaming writer: each row is written out as XML when committed, not kept as an object. */
-function xlsxWriter(header: string[], sheetName: string): InlineWriter {
+function xlsxWriter(Excel: typeof ExcelJS, header: string[], sheetName: string): InlineWriter {
   const sink = new PassThrough();
   const parts: Buffer[] = [];
   sink.on('data', (d: Buffer) => parts.push(d));
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useSharedStrings: true, useStyles: true });
+  const wb = new Excel.stream.xlsx.WorkbookWriter({ stream: sink, useSharedStrings: true, useStyles: true });
   wb.creator = 'Cuecart';
   const ws = wb.addWorksheet(sheetName);
-  const head = ws.addRow(header);
+  const head = ws.addRow(header.map(encodeXstring));
   head.font = { bold: true };
   head.commit();
   return {
     add: async (rows) => {
-      for (const r of rows) ws.addRow(r).commit();
+      for (const r of rows) ws.addRow(r.map((c) => (typeof c === 'string' ? encodeXstring(c) : c))).commit();
     },
     finish: async () => {
       ws.commit();

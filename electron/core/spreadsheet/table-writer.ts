@@ -1,4 +1,4 @@
-import { AppError } from '../../contract';
+import { AppError } from '../../contract/errors';
 import { inlineWriter } from './table-write-inline';
 import type { Cell, FromWorker, WriteInput } from './worker-protocol';
 import { startWorker } from './worker-start';
@@ -40,7 +40,7 @@ export function createTableWriter(opts: TableWriterOptions): TableWriter {
   }
   if (!worker) {
     const w = inlineWriter(input.format, input.header, input.sheetName);
-    return { thread: 'inline', add: w.add, finish: w.finish, abort: async () => undefined };
+    return { thread: 'inline', add: async (rows) => (await w).add(rows), finish: async () => (await w).finish(), abort: async () => undefined };
   }
   const thread = worker;
   const waiting: ((m: FromWorker | Error) => void)[] = [];

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../../contract';
+import type { ErrorCode } from '../../contract/errors';
 import type { TableRow } from './limits';
 import type { TableMeta } from './table-inline';
 

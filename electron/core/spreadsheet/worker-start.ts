@@ -7,6 +7,9 @@ import type { WorkerInput } from './worker-protocol';
 
 /** The worker's entry: the built file next to the bundle, or the TypeScript source under tsx. */
 function workerEntry(): { file: string; source: boolean } | null {
+  // Benches run the sources but measure the worker as shipped (out/main/spreadsheet-worker.js).
+  const built = process.env.CUECART_SPREADSHEET_WORKER;
+  if (built && fs.existsSync(built)) return { file: built, source: false };
   const here = fileURLToPath(import.meta.url);
   const dir = path.dirname(here);
   if (here.endsWith('.ts')) return { file: path.join(dir, 'worker.ts'), source: true };

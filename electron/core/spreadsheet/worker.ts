@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { AppError } from '../../contract';
+import { AppError } from '../../contract/errors';
 import { runInBackground } from './background-thread';
 import { HeaderVocabulary } from './header-detect';
 import { openInline } from './table-inline';
@@ -69,16 +69,17 @@ async function read(input: ReadInput): Promise<void> {
 
 function write(input: WriteInput): void {
   const writer = inlineWriter(input.format, input.header, input.sheetName);
+  writer.catch(() => undefined); // a failure is answered to the first message
   // Messages are handled one after the other: each add is done before the next starts.
   let chain = Promise.resolve();
   port.on('message', (m: ToWorker) => {
     chain = chain.then(async () => {
       try {
         if (m.type === 'add') {
-          await writer.add(m.rows);
+          await (await writer).add(m.rows);
           post({ type: 'added' });
         } else if (m.type === 'finish') {
-          const bytes = await writer.finish();
+          const bytes = await (await writer).finish();
           const out = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
           post({ type: 'file', bytes: out }, bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? [bytes.buffer as ArrayBuffer] : []);
         }

@@ -1,7 +1,8 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { Readable } from 'node:stream';
-import { AppError } from '../../contract';
+import { AppError } from '../../contract/errors';
 import { LIMITS, type TableRow } from './limits';
+import { decodeXstring } from './xstring';
 import { centralDirectory, checkXlsxZip, readEntry } from './zip';
 
 const refuse = (reason: string, message: string, extra: Record<string, unknown> = {}) =>
@@ -10,12 +11,12 @@ const refuse = (reason: string, message: string, extra: Record<string, unknown> 
 /** A cell as the text a person sees: formulas give their cached result, never evaluated. */
 export function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return decodeXstring(value);
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : dateText(value);
   if (typeof value === 'object') {
-    if ('richText' in value && Array.isArray(value.richText)) return value.richText.map((r) => r.text).join('');
+    if ('richText' in value && Array.isArray(value.richText)) return decodeXstring(value.richText.map((r) => r.text).join(''));
     if ('error' in value) return String(value.error);
     if ('formula' in value || 'sharedFormula' in value) {
       const result = (value as { result?: ExcelJS.CellValue }).result;
@@ -102,7 +103,9 @@ export function xlsxRecords(bytes: Buffer, sheetName: string | undefined, batchR
 }
 
 async function* walk(bytes: Buffer, sheet: string, index: number, batchRows: number): AsyncGenerator<TableRow[]> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
+  // Loaded when a workbook comes: ExcelJS takes a few hundred ms to load, a CSV never needs it.
+  const { default: Excel } = await import('exceljs');
+  const reader = new Excel.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache', // dates are numbers with a date format: without styles they read as numbers

@@ -1,5 +1,5 @@
 import zlib from 'node:zlib';
-import { AppError } from '../../contract';
+import { AppError } from '../../contract/errors';
 import { LIMITS } from './limits';
 
 const refuse = (reason: string, message: string) => new AppError('BAD_INPUT', message, { reason });

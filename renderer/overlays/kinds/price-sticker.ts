@@ -1,4 +1,4 @@
-import { discountText } from '../../../electron/contract/overlay-format';
+import { couponPrice, discountText, moneyText } from '../../../electron/contract/overlay-format';
 import type { PriceStickerContent } from '../../../electron/contract/overlays';
 import { h, setText } from '../dom';
 import { createPrice } from './price';
@@ -12,8 +12,9 @@ export function priceSticker(): KindView<PriceStickerContent> {
   const discount = h('div', 'ps-discount');
   const title = h('div', 'ps-title');
   const mechanism = h('div', 'ps-mech');
+  const coupon = h('div', 'ps-coupon');
   const face = h('div', 'ps-face', label, live.el, list.el);
-  const el = h('div', 'ps', title, face, discount, mechanism);
+  const el = h('div', 'ps', title, face, discount, mechanism, coupon);
   return {
     el,
     render(c, { labels, locale }) {
@@ -23,6 +24,8 @@ export function priceSticker(): KindView<PriceStickerContent> {
       setText(discount, c.discountText || discountText(c.listPrice, c.livePrice, locale));
       setText(title, c.title);
       setText(mechanism, c.mechanism);
+      const after = couponPrice(c);
+      setText(coupon, after === null ? '' : labels.afterCoupon(moneyText(after, c.currency)));
     },
   };
 }

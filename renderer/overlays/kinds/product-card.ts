@@ -1,4 +1,4 @@
-import { discountText, isSoldOut, stockText } from '../../../electron/contract/overlay-format';
+import { couponPrice, discountText, isSoldOut, moneyText, stockText } from '../../../electron/contract/overlay-format';
 import type { ProductCardContent } from '../../../electron/contract/overlays';
 import { h, setImage, setText, toggle } from '../dom';
 import { drawQr } from '../qr-canvas';
@@ -25,7 +25,8 @@ export function productCard(): KindView<ProductCardContent> {
   const priceRow = h('div', 'pc-price-row', liveLabel, h('div', 'pc-price-line', live.el, list.el));
   const stock = h('span', 'pc-stock');
   const limit = h('span', 'pc-limit');
-  const meta = h('div', 'pc-meta', stock, limit);
+  const coupon = h('span', 'pc-coupon');
+  const meta = h('div', 'pc-meta', coupon, stock, limit);
   const perk = h('div', 'pc-perk');
   const head = h('div', 'pc-head', title, points);
   const deal = h('div', 'pc-deal', priceRow, perk, meta);
@@ -59,7 +60,9 @@ export function productCard(): KindView<ProductCardContent> {
       setText(stock, stockText(c.stock, soldOut, labels));
       toggle(stock, 'is-low', !soldOut && c.stock !== null && c.stock <= 20);
       setText(limit, c.limitPerBuyer === null ? '' : labels.limit(c.limitPerBuyer));
-      meta.hidden = stock.hidden && limit.hidden;
+      const after = couponPrice(c);
+      setText(coupon, after === null ? '' : labels.afterCoupon(moneyText(after, c.currency)));
+      meta.hidden = stock.hidden && limit.hidden && coupon.hidden;
       drawQr(qrCanvas, c.qr);
       setText(qrLabel, labels.scanToBuy);
       qr.hidden = c.qr === null;

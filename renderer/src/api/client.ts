@@ -9,7 +9,7 @@ import {
 } from '../../../electron/contract';
 import { bridgeTransport, type CallOptions, type Transport } from './transport';
 import { wsTransport } from './ws-transport';
-import { getToken } from './token';
+import { getToken, seatName } from './token';
 
 /** The typed API client generated from the contract: `api.call('products.list', { q })`. */
 export interface ApiClient {
@@ -34,10 +34,15 @@ export function createApiClient(transport: Transport): ApiClient {
   };
 }
 
-/** Electron bridge when the preload provided one, else a WebSocket to the serving origin. */
-export function connectApi(onReconnect?: () => void): ApiClient {
+/**
+ * Electron bridge when the preload provided one, else a WebSocket to the serving origin. The
+ * seat name (for the as-run log: who pressed Go) and the token can be given (the prompter).
+ */
+export function connectApi(onReconnect?: () => void, opts: { token?: string | null; seat?: string } = {}): ApiClient {
   if (window.cuecart) return createApiClient(bridgeTransport(window.cuecart));
   const proto = location.protocol === 'https:' ? 'wss:' : 'ws:';
-  const url = `${proto}//${location.host}/ws?token=${encodeURIComponent(getToken() ?? '')}`;
+  const token = opts.token !== undefined ? opts.token : getToken();
+  const seat = opts.seat ?? seatName();
+  const url = `${proto}//${location.host}/ws?token=${encodeURIComponent(token ?? '')}&seat=${encodeURIComponent(seat)}`;
   return createApiClient(wsTransport(url, onReconnect));
 }

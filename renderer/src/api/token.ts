@@ -21,3 +21,20 @@ export function getToken(): string | null {
 export function setToken(token: string): void {
   localStorage.setItem(KEY, token.trim());
 }
+
+const SEAT_KEY = 'cuecart.seat';
+
+/** This browser's seat name in the as-run log ("who pressed Go"): chosen in Settings, else a stable random one. */
+export function seatName(): string {
+  let name = localStorage.getItem(SEAT_KEY);
+  if (!name) {
+    name = `browser-${Math.random().toString(36).slice(2, 6)}`;
+    localStorage.setItem(SEAT_KEY, name);
+  }
+  return name;
+}
+
+export function setSeatName(name: string): void {
+  const clean = name.trim().slice(0, 40);
+  if (clean) localStorage.setItem(SEAT_KEY, clean);
+}

@@ -9,6 +9,11 @@ export interface Transport {
   /** Connection state changes (the bridge is always 'open'). */
   onState(listener: (state: TransportState) => void): () => void;
   readonly state: TransportState;
+  /**
+   * When the server was last heard from (local ms) and the server clock minus ours. Live clocks
+   * use the offset; a seat that has heard nothing for a few seconds says it is stale.
+   */
+  health(): { lastSeenAt: number; serverOffsetMs: number };
 }
 
 /** Per call: how long to wait for the answer (a big import runs longer than the default 15 s). */
@@ -40,5 +45,7 @@ export function bridgeTransport(bridge: CuecartBridge): Transport {
     call: (method, input) => bridge.call(method, input),
     subscribe: (listener) => bridge.subscribe(listener),
     onState: () => () => {},
+    // The desktop window talks to its own process: always current, same clock.
+    health: () => ({ lastSeenAt: Date.now(), serverOffsetMs: 0 }),
   };
 }

@@ -2,6 +2,8 @@ import type { AnyEvent, CallResult, ServerMessage } from '../../../electron/cont
 import type { Transport, TransportState } from './transport';
 
 const CALL_TIMEOUT_MS = 15_000;
+/** A heartbeat each second: the pong proves the link is alive and carries the server clock. */
+const PING_MS = 1000;
 
 /**
  * WebSocket transport for the browser door. Reconnects with capped backoff; calls made while
@@ -17,6 +19,12 @@ export function wsTransport(url: string, onReconnect?: () => void): Transport {
   const pending = new Map<number, { resolve: (r: CallResult) => void; timer: ReturnType<typeof setTimeout> }>();
   const queue: string[] = [];
   const listeners = new Set<(e: AnyEvent) => void>();
+  let lastSeenAt = 0;
+  // Server clock minus ours, from the ping with the shortest round trip among the recent ones.
+  let serverOffsetMs = 0;
+  let bestRtt = Infinity;
+  const pings = new Map<number, number>();
+  let pingTimer: ReturnType<typeof setInterval> | null = null;
   const stateListeners = new Set<(s: TransportState) => void>();
 
   const setState = (s: TransportState) => {
@@ -32,12 +40,24 @@ export function wsTransport(url: string, onReconnect?: () => void): Transport {
     ws.onopen = () => {
       opened = true;
       attempt = 0;
+      lastSeenAt = Date.now();
+      bestRtt = Infinity;
+      if (pingTimer) clearInterval(pingTimer);
+      pingTimer = setInterval(() => {
+        if (ws.readyState !== WebSocket.OPEN) return;
+        const id = nextId++;
+        pings.set(id, performance.now());
+        ws.send(JSON.stringify({ type: 'ping', id }));
+        // Old samples age out so a changed network path is picked up.
+        bestRtt *= 1.05;
+      }, PING_MS);
       setState('open');
       for (const frame of queue.splice(0)) ws.send(frame);
       if (everOpened) onReconnect?.();
       everOpened = true;
     };
     ws.onmessage = (ev) => {
+      lastSeenAt = Date.now();
       const msg = JSON.parse(String(ev.data)) as ServerMessage;
       switch (msg.type) {
         case 'result': {
@@ -53,8 +73,18 @@ export function wsTransport(url: string, onReconnect?: () => void): Transport {
           for (const l of listeners) l(event as AnyEvent);
           return;
         }
+        case 'pong': {
+          const sent = pings.get(msg.id);
+          pings.delete(msg.id);
+          if (sent === undefined || msg.now === undefined) return;
+          const rtt = performance.now() - sent;
+          if (rtt <= bestRtt) {
+            bestRtt = rtt;
+            serverOffsetMs = msg.now + rtt / 2 - Date.now();
+          }
+          return;
+        }
         case 'hello':
-        case 'pong':
           return;
         default:
           msg satisfies never;
@@ -62,6 +92,9 @@ export function wsTransport(url: string, onReconnect?: () => void): Transport {
     };
     ws.onclose = () => {
       socket = null;
+      if (pingTimer) clearInterval(pingTimer);
+      pingTimer = null;
+      pings.clear();
       if (!opened && !everOpened && attempt >= 1) {
         // The server refuses the upgrade (401) when the token is wrong: no point retrying fast.
         setState('unauthorized');
@@ -101,5 +134,6 @@ export function wsTransport(url: string, onReconnect?: () => void): Transport {
       stateListeners.add(listener);
       return () => stateListeners.delete(listener);
     },
+    health: () => ({ lastSeenAt, serverOffsetMs }),
   };
 }

@@ -4,6 +4,7 @@
  * languages share one key set.
  */
 import recaps from './recaps.en';
+import cockpit from './cockpit.en';
 import live from './live.en';
 import catalog from './catalog.en';
 import obs from './obs.en';
@@ -101,6 +102,14 @@ const en = {
     fieldLine: '{{field}}: {{message}}',
     skuTaken: 'SKU already exists',
     skuTakenBy: 'SKU {{sku}} already exists',
+    /** Refusals that are about the whole file or body, not a field (details.reason). */
+    reasons: {
+      too_large: 'Too large: the limit is {{limit}}.',
+      too_large_pixels: 'The image is {{width}} × {{height}} pixels; at most {{megapixels}} megapixels are accepted.',
+      not_image: 'Not a supported image: use a PNG, JPEG, WebP or GIF.',
+      damaged: 'The file is damaged, or is not what its type says (an image must be the image its header names).',
+      too_deep: 'The data is nested too deeply.',
+    },
   },
   product: {
     fields: {
@@ -397,6 +406,10 @@ const en = {
       addOverlay: 'Add overlay',
       sources: 'Sources',
       addSource: 'Add source',
+      texts: 'OBS texts',
+      textInput: 'Text source',
+      addText: 'Add text',
+      textHelp: 'Set an OBS text source when the cue fires. {price}, {listPrice}, {stock}, {mechanism}, {perk}, {title}, {short}, {sku} and {cue} are filled in at that moment (live changes included).',
       sameScene: 'Cue’s scene',
       source: 'Source',
       cueProduct: 'Filled from the cue’s product',
@@ -404,6 +417,18 @@ const en = {
       host: 'Host',
       text: 'Text',
       items: 'Ticker lines',
+    },
+    run: {
+      autoFollow: 'Auto-follow',
+      autoFollowHelp: 'Hand over to the next cue by itself, after a visible auto-GO the producer can cancel.',
+      follow: {
+        off: 'Off: wait for GO',
+        duration: 'When the planned time is up',
+        countdown: 'When its countdown ends',
+      },
+      checklist: 'Platform checklist',
+      checklistHelp: 'What the producer does in the platform’s console at this cue (Enter after each). Ticked in the cockpit; unticked items follow to the next cue as reminders.',
+      checklistPlaceholder: 'e.g. Pin product #12, start the showcase, launch the lucky bag',
     },
     export: {
       title: 'Export',
@@ -446,7 +471,17 @@ const en = {
     },
   },
   live,
+  cockpit,
   recaps,
+  prompter: {
+    connecting: 'Connecting to Cuecart…',
+    noToken: 'This prompter link has no valid token. Open the prompter link from Settings → Control API again.',
+    stale: 'No contact with Cuecart: this screen may be out of date',
+    noShow: 'No show armed',
+    armed: 'Armed: waiting for the first cue',
+    noCue: 'No cue on air',
+    next: 'NEXT',
+  },
   settings: {
     title: 'Settings',
     appearance: 'Appearance',
@@ -467,6 +502,20 @@ const en = {
     tokenNote: 'Every request needs the access token: send the header “Authorization: Bearer <token>”.',
     token: 'Access token',
     tokenHidden: 'Hidden',
+    live: {
+      title: 'Live cockpit',
+      keys: 'Keys (the cockpit ignores them while you type)',
+      pressKey: 'Press a key…',
+      autoGo: 'Auto-GO lead (auto-follow)',
+      global: 'Global shortcuts (desktop app)',
+      globalHelp: 'GO and Back also work while another app such as OBS has focus. Off by default; Electron accelerators, e.g. CommandOrControl+Shift+Space.',
+      seat: 'This seat’s name',
+      seatHelp: 'Shown in the as-run log as who pressed GO. Applies after reloading this page.',
+      seatSave: 'Save and reload',
+      prompter: 'Host prompter',
+      prompterHelp: 'Open this link on the host’s tablet or screen: large type, read-only (viewer token).',
+      saved: 'Cockpit settings saved',
+    },
   },
   obs,
 };

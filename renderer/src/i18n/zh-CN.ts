@@ -1,5 +1,6 @@
 import recaps from './recaps.zh-CN';
 import type { Messages } from './en';
+import cockpit from './cockpit.zh-CN';
 import live from './live.zh-CN';
 import catalog from './catalog.zh-CN';
 import obs from './obs.zh-CN';
@@ -98,6 +99,13 @@ const zhCN: Messages = {
     fieldLine: '{{field}}: {{message}}',
     skuTaken: 'SKU 已存在',
     skuTakenBy: 'SKU {{sku}} 已存在',
+    reasons: {
+      too_large: '太大了：上限是 {{limit}}。',
+      too_large_pixels: '图片为 {{width}} × {{height}} 像素，最多支持 {{megapixels}} 百万像素。',
+      not_image: '不是支持的图片格式，请使用 PNG、JPEG、WebP 或 GIF。',
+      damaged: '文件已损坏，或内容与其格式不符（图片须是其文件头所声明的图片）。',
+      too_deep: '数据嵌套层级过深。',
+    },
   },
   product: {
     fields: {
@@ -394,6 +402,10 @@ const zhCN: Messages = {
       addOverlay: '添加叠加层',
       sources: '来源',
       addSource: '添加来源',
+      texts: 'OBS 文字',
+      textInput: '文本来源',
+      addText: '添加文字',
+      textHelp: '提示卡播放时设置 OBS 文本来源的文字。{price}、{listPrice}、{stock}、{mechanism}、{perk}、{title}、{short}、{sku}、{cue} 会在那一刻填入（包括直播中的改价）。',
       sameScene: '本条场景',
       source: '来源',
       cueProduct: '使用本条流程的商品',
@@ -401,6 +413,18 @@ const zhCN: Messages = {
       host: '主播',
       text: '文字',
       items: '滚动字幕内容',
+    },
+    run: {
+      autoFollow: '自动接续',
+      autoFollowHelp: '到点后自动播放下一张提示卡；先显示几秒自动 GO 倒计时，场控可以取消。',
+      follow: {
+        off: '关闭：等待 GO',
+        duration: '计划时长到了',
+        countdown: '倒计时结束时',
+      },
+      checklist: '平台操作清单',
+      checklistHelp: '这张提示卡时场控要在平台后台做的事（每项后按回车）。在控制台勾选；没勾的会作为提醒带到下一张。',
+      checklistPlaceholder: '例如：上架 12 号链接、开讲解、发福袋',
     },
     export: {
       title: '导出',
@@ -443,7 +467,17 @@ const zhCN: Messages = {
     },
   },
   live,
+  cockpit,
   recaps,
+  prompter: {
+    connecting: '正在连接 Cuecart…',
+    noToken: '这个提词器链接没有有效的令牌。请在“设置 → 控制接口”重新打开提词器链接。',
+    stale: '与 Cuecart 失去联系：本屏内容可能已过时',
+    noShow: '还没有备播的直播',
+    armed: '已备播：等待第一张提示卡',
+    noCue: '当前没有提示卡',
+    next: '下一个',
+  },
   settings: {
     title: '设置',
     appearance: '外观',
@@ -464,6 +498,20 @@ const zhCN: Messages = {
     tokenNote: '每个请求都需要访问令牌：请发送请求头 “Authorization: Bearer <令牌>”。',
     token: '访问令牌',
     tokenHidden: '已隐藏',
+    live: {
+      title: '开播控制台',
+      keys: '快捷键（在输入框里打字时不起作用）',
+      pressKey: '请按一个键…',
+      autoGo: '自动 GO 提前量（自动接续）',
+      global: '全局快捷键（桌面版）',
+      globalHelp: '即使 OBS 等其他软件在前台，GO 和返回也能用。默认关闭；使用 Electron 快捷键写法，例如 CommandOrControl+Shift+Space。',
+      seat: '本席位名称',
+      seatHelp: '在运行记录里标明是谁按的 GO。刷新本页后生效。',
+      seatSave: '保存并刷新',
+      prompter: '主播提词器',
+      prompterHelp: '在主播的平板或屏幕上打开这个链接：大字、只读（只读令牌）。',
+      saved: '已保存控制台设置',
+    },
   },
   obs,
 };

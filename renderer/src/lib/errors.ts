@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { AppError, ERROR_CODES, type ErrorCode, type FieldIssue } from '../../../electron/contract';
+import { AppError, ERROR_CODES, formatBytes, type ErrorCode, type FieldIssue } from '../../../electron/contract';
 
 /**
  * Turns errors from the contract (an `AppError` with zod-shaped `details.issues`) into text in
@@ -83,6 +83,26 @@ export function issueField(issue: Issue): string {
   return String(issue.path[0] ?? '');
 }
 
+/** A refusal of a whole file or body (details.reason: too big, not an image...), or null. */
+export function reasonLine(error: AppError, t: TFunction): string | null {
+  if (error.code !== 'BAD_INPUT') return null;
+  const d = error.details ?? {};
+  const limit = typeof d.limit === 'number' ? d.limit : null;
+  switch (d.reason) {
+    case 'too_large':
+      if (typeof d.width === 'number' && typeof d.height === 'number' && limit !== null) {
+        return t('errors.reasons.too_large_pixels', { width: d.width, height: d.height, megapixels: limit / 1_000_000 });
+      }
+      return limit === null ? null : t('errors.reasons.too_large', { limit: formatBytes(limit) });
+    case 'not_image':
+    case 'damaged':
+    case 'too_deep':
+      return t(`errors.reasons.${d.reason}`);
+    default:
+      return null;
+  }
+}
+
 /** Field → its messages, de-duplicated, for showing under form fields. */
 export function fieldErrors(issues: Issue[], t: TFunction): Record<string, string[]> {
   const out: Record<string, string[]> = {};
@@ -112,9 +132,12 @@ export function serverFieldErrors(error: AppError, t: TFunction): Record<string,
 export function errorLines(error: unknown, t: TFunction, label: (field: string) => string = (f) => f): string[] {
   const appError = toAppError(error);
   if (appError.code === 'CONFLICT' && appError.details?.field === 'sku') {
-    const sku = appError.details.sku;
+    // A look-alike (ok1 for OK1) names the SKU that is there.
+    const sku = appError.details.existingSku ?? appError.details.sku;
     return [typeof sku === 'string' ? t('errors.skuTakenBy', { sku }) : t('errors.skuTaken')];
   }
+  const reason = reasonLine(appError, t);
+  if (reason) return [reason];
   const issues = issuesOf(appError);
   if (appError.code === 'BAD_INPUT' && issues.length > 0) {
     const lines = issues.map((issue) =>

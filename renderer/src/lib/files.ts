@@ -5,8 +5,9 @@ import { toAppError } from './errors';
 
 /**
  * Files to and from the core. In a browser the control API's file routes stream them over HTTP
- * (a WebSocket frame is capped at 4 MB); the desktop window has no token for HTTP, so it uses the
- * contract method and base64 over IPC, where no cap applies.
+ * (raw bytes, not a third more as base64 in one WebSocket message); the desktop window has no
+ * token for HTTP, so it uses the contract method and base64 over IPC. The size limits are the
+ * same on every door (electron/contract/limits.ts).
  */
 
 /** Hand bytes to the browser as a download. */

@@ -12,6 +12,12 @@ export function useNotify() {
       success(text: string) {
         void message.success(text);
       },
+      info(text: string) {
+        void message.info(text);
+      },
+      warning(text: string) {
+        void message.warning({ content: text, duration: 6 });
+      },
       error(error: unknown, label?: (field: string) => string) {
         const lines = errorLines(error, t, label);
         void message.error({

@@ -20,16 +20,20 @@ async function exportCsv(): Promise<Buffer> {
 }
 
 describe('import findings (issue 11)', () => {
-  it('re-imports the catalog export when a title holds a NUL character (finding 5)', async () => {
+  it('re-imports a catalog export whose title holds a NUL character (finding 5)', async () => {
+    // The doors now drop control characters from titles (issue 11, finding 4), so a NUL can only
+    // come from a file written before that, or by another tool: such an export still re-imports.
     const created = await api(s, 'POST', '/products', { sku: 'NUL-1', title: 'bad\u0000title', listPrice: 1000, livePrice: 900 });
     expect(created.status).toBe(201);
-    const csv = await exportCsv();
+    expect(created.body.title).toBe('badtitle');
+    const exported = await exportCsv();
+    const csv = Buffer.from(exported.toString('utf8').replace('badtitle', 'bad\u0000title'), 'utf8');
     expect(csv.includes(0)).toBe(true);
     const { status, json } = await importRaw(s, csv, 'text/csv', '?apply=all-or-nothing');
     expect(json).toMatchObject({ status: 'applied', layout: 'cuecart', refused: [], products: { create: 0, update: 1 } });
     expect(status).toBe(200);
     const list = (await api(s, 'GET', '/products?q=NUL-1')).body as { items: { title: string }[] };
-    expect(list.items.map((p) => p.title)).toEqual(['bad\u0000title']);
+    expect(list.items.map((p) => p.title)).toEqual(['badtitle']);
   });
 
   it('names the row that is larger than 1 MB, not the one after it (finding 6)', async () => {

@@ -141,6 +141,20 @@ describe('affiliate marketplace lists (built serve)', () => {
     });
   });
 
+  it('fills the product card and price sticker with the price after coupon', async () => {
+    const p = await bySku('701234567890');
+    for (const kind of ['product-card', 'price-sticker']) {
+      const r = await api(s, 'POST', `/overlays/${kind}/show`, { productId: p.id });
+      expect(r.status).toBe(200);
+    }
+    const state = (await api(s, 'GET', '/overlays')).body as { layers: Record<string, { content: { priceAfterCoupon: number | null; livePrice: number } }> };
+    const layers = Object.values(state.layers ?? state) as { content?: { priceAfterCoupon?: number | null } }[];
+    const prices = JSON.stringify(state).match(/"priceAfterCoupon":(\d+|null)/g);
+    expect(prices).toEqual(['"priceAfterCoupon":11900', '"priceAfterCoupon":11900']);
+    expect(layers.length).toBeGreaterThan(0);
+    await api(s, 'POST', '/overlays/clear');
+  });
+
   it('finds products by platform id and filters by shop; the API reads and writes the new fields', async () => {
     const found = await api(s, 'GET', '/products?q=701234567890');
     expect((found.body.items as P[]).map((p) => p.sku)).toEqual(['701234567890']);

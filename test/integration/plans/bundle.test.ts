@@ -12,6 +12,21 @@ async function demoShow(core: Core) {
 }
 
 describe('plan bundles (real SQLite, real media files)', () => {
+  it('carries the affiliate fields of the products a plan names (issue 13)', async () => {
+    const source = freshCore();
+    const show = await demoShow(source);
+    const plan = await call(source, 'shows.get', { id: show.id });
+    const productId = plan.segments.flatMap((s: { cues: { productId: string | null }[] }) => s.cues).find((c: { productId: string | null }) => c.productId)!.productId!;
+    const fields = { commissionRate: 2050, couponAmount: 3000, priceAfterCoupon: 11900, shopName: '花西子官方旗舰店', platformIds: { douyin: '3720001', taobao: '652300000001' }, costPrice: 4000, monthlySales: 12000 };
+    await call(source, 'products.update', { id: productId, ...fields });
+    const file = await call(source, 'shows.bundle.export', { id: show.id });
+    const bundled = JSON.parse(Buffer.from(file.contentBase64, 'base64').toString('utf8')).products.find((p: { id: string }) => p.id === productId);
+    expect(bundled).toMatchObject(fields);
+    const target = freshCore();
+    await call(target, 'bundles.import', { contentBase64: file.contentBase64 });
+    expect(await call(target, 'products.get', { id: productId })).toMatchObject(fields);
+  });
+
   it('export → import into a fresh data directory gives an identical plan, products, hosts and images', async () => {
     const source = freshCore();
     const show = await demoShow(source);

@@ -73,6 +73,17 @@ function fakeElectron() {
     protocol: { handle: (_scheme: string, fn: typeof protocolHandler) => void (protocolHandler = fn) },
     session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
     shell: { openPath: vi.fn(), openExternal: vi.fn() },
+    globalShortcut: {
+      registered: new Map<string, () => void>(),
+      register(accelerator: string, fn: () => void) {
+        if (accelerator === 'F24') return false; // held by another app
+        this.registered.set(accelerator, fn);
+        return true;
+      },
+      unregister(accelerator: string) {
+        this.registered.delete(accelerator);
+      },
+    },
     safeStorage: {
       isEncryptionAvailable: () => true,
       encryptString: (t: string) => Buffer.from(t, 'utf8').reverse(),
@@ -122,6 +133,36 @@ describe('startShell', () => {
     }
     expect(f.ipcHandlers.has(CALL_CHANNEL)).toBe(false);
     await expect(fetch(`${shell.serverOrigin}/api/v1/status`)).rejects.toThrow();
+  });
+
+  it('registers global GO/Back shortcuts only when turned on, and a press fires the next cue', async () => {
+    const f = fakeElectron();
+    const shell = await startShell(f.e, { paths: paths({ dataDir: path.join(tmp, 'data-shortcuts') }), log: silentLogger, isDev: false, env: { CUECART_PORT: '0' } });
+    try {
+      const call = (method: string, input: unknown) => shell.core.dispatch(method, input, { door: 'internal' });
+      expect(f.raw.globalShortcut.registered.size).toBe(0); // off by default
+      await call('live.settings.set', { globalShortcuts: { enabled: true, go: 'CommandOrControl+Shift+G', back: 'F24' } });
+      expect([...f.raw.globalShortcut.registered.keys()]).toEqual(['CommandOrControl+Shift+G']); // F24 is taken: skipped
+
+      const product = await call('products.create', { sku: 'GS-1', title: 'x', listPrice: 100, livePrice: 100 });
+      const productId = product.ok ? (product.output as { id: string }).id : '';
+      const created = await call('shows.create', { title: 's', startAt: 0, segments: [{ id: 'g', cues: [{ id: 'c1', kind: 'pitch', productId }, { id: 'c2', kind: 'generic' }] }] });
+      const showId = created.ok ? (created.output as { id: string }).id : '';
+      await call('live.arm', { id: showId });
+      f.raw.globalShortcut.registered.get('CommandOrControl+Shift+G')!();
+      await vi.waitFor(async () => {
+        const view = await call('live.get', {});
+        expect(view.ok && (view.output as { state: string }).state).toBe('running');
+      });
+      const log = await call('live.log', {});
+      const go = log.ok ? (log.output as { rows: { kind: string; source: string; details: { trigger: string } }[] }).rows.find((r) => r.kind === 'go') : null;
+      expect(go).toMatchObject({ source: 'desk-global', details: { trigger: 'global' } });
+
+      await call('live.settings.set', { globalShortcuts: { enabled: false, go: 'CommandOrControl+Shift+G', back: 'F24' } });
+      expect(f.raw.globalShortcut.registered.size).toBe(0);
+    } finally {
+      await shell.close();
+    }
   });
 
   it('fails with a readable error when the dev Electron binding is missing', async () => {

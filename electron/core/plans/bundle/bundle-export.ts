@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import { PLAN_BUNDLE_FORMAT, PLAN_BUNDLE_VERSION, PlanBundle, type Host, type Product } from '../../../contract';
 import type { HostsDao } from '../../hosts/hosts.dao';
 import type { MediaStore } from '../../media/media.store';
@@ -12,11 +11,15 @@ export interface BundleExportDeps {
   now: number;
 }
 
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /**
  * A show as a self-contained plan bundle: its fields and rundown, every product and host it
- * names (show hosts and cue hosts), and every image those use, as one JSON document.
+ * names (show hosts and cue hosts), and every image those use, as one JSON document. Images are
+ * read off the event loop (checked against their names) and written into the document one at a
+ * time, so a bundle of many photos does not stall a running show.
  */
-export function exportBundle(id: string, deps: BundleExportDeps): { bundle: PlanBundle; bytes: Buffer } {
+export async function exportBundle(id: string, deps: BundleExportDeps): Promise<{ bundle: PlanBundle; bytes: Buffer }> {
   const show = deps.shows.summary(id);
   const segments = deps.shows.rundown(id);
   const products: Product[] = [...deps.shows.productsOf(segments).values()].sort((a, b) => a.sku.localeCompare(b.sku));
@@ -26,11 +29,13 @@ export function exportBundle(id: string, deps: BundleExportDeps): { bundle: Plan
   const hashes = new Set<string>();
   for (const p of products) for (const h of p.images) hashes.add(h);
   for (const h of hosts) if (h.avatar) hashes.add(h.avatar);
-  const media = [...hashes].sort().map((hash) => {
-    const file = deps.media.resolve(hash);
-    if (!file) throw new Error(`Image ${hash} is in the database but not on disk`);
-    return { hash, mime: file.mime, data: fs.readFileSync(file.file).toString('base64') };
-  });
+  const media: PlanBundle['media'] = [];
+  for (const hash of [...hashes].sort()) {
+    const file = await deps.media.read(hash);
+    if (!file) throw new Error(`Image ${hash} is in the database but not on disk (or not the bytes of its name)`);
+    media.push({ hash, mime: file.mime as PlanBundle['media'][number]['mime'], data: file.bytes.toString('base64') });
+    await nextTurn();
+  }
   const { cueCount: _c, totalMs: _t, revision: _r, createdAt: _ca, updatedAt: _ua, ...fields } = show;
   // Parsed on the way out too: an export that its own importer would refuse is a bug here.
   const bundle = PlanBundle.parse({
@@ -44,5 +49,14 @@ export function exportBundle(id: string, deps: BundleExportDeps): { bundle: Plan
     hosts,
     media,
   });
-  return { bundle, bytes: Buffer.from(JSON.stringify(bundle, null, 1), 'utf8') };
+  // The document without its images is small; the images go in after it, one at a time.
+  const head = JSON.stringify({ ...bundle, media: [] }, null, 1);
+  const cut = head.lastIndexOf('[]');
+  const parts = [Buffer.from(head.slice(0, cut + 1), 'utf8')];
+  for (const [i, m] of bundle.media.entries()) {
+    parts.push(Buffer.from(`${i === 0 ? '' : ','}\n  ${JSON.stringify(m)}`, 'utf8'));
+    if (i % 4 === 3) await nextTurn();
+  }
+  parts.push(Buffer.from(head.slice(cut + 1), 'utf8'));
+  return { bundle, bytes: Buffer.concat(parts) };
 }

@@ -1,4 +1,5 @@
-import { type BundleImportResult, type BundlePreview, type ConflictChoice, type Segment } from '../../../contract';
+import { AppError, MEDIA_FILE_MAX_BYTES, type BundleImportResult, type BundlePreview, type ConflictChoice, type Segment } from '../../../contract';
+import { checkImage, type CheckedImage } from '../../media/image-check';
 import type { Db } from '../../../../db/open';
 import type { Clock } from '../../clock';
 import type { EventBus } from '../../events';
@@ -9,7 +10,7 @@ import type { ShowsService } from '../../shows/shows.service';
 import { remintRundown } from '../../shows/show-detail';
 import { newId } from '../../ids';
 import { emptyTally, mergeHosts, mergeProducts } from './bundle-merge';
-import { readBundle } from './bundle-read';
+import { readBundleOffThread } from './bundle-read';
 
 export interface BundleImportDeps {
   db: Db;
@@ -24,8 +25,8 @@ export interface BundleImportDeps {
 }
 
 /** What importing would meet here: the SKUs and hosts that already exist. Writes nothing. */
-export function previewBundle(bytes: Buffer, deps: BundleImportDeps): BundlePreview {
-  const { bundle } = readBundle(bytes);
+export async function previewBundle(bytes: Buffer, deps: BundleImportDeps): Promise<BundlePreview> {
+  const { bundle } = await readBundleOffThread(bytes);
   const existing = bundle.products.flatMap((p) => {
     const local = deps.products.getBySku(p.sku);
     return local ? [{ sku: p.sku, title: p.title, localTitle: local.title }] : [];
@@ -56,14 +57,26 @@ export function previewBundle(bytes: Buffer, deps: BundleImportDeps): BundlePrev
  * so importing into a fresh workspace reproduces the plan exactly; the show is always a new
  * show (a copy with fresh ids if its id is already here).
  */
-export function importBundle(bytes: Buffer, choice: ConflictChoice, deps: BundleImportDeps): BundleImportResult {
-  const { bundle, media } = readBundle(bytes);
+export async function importBundle(bytes: Buffer, choice: ConflictChoice, deps: BundleImportDeps): Promise<BundleImportResult> {
+  const { bundle, media } = await readBundleOffThread(bytes);
+  // Every image decoded for real (off the event loop) before anything is written.
+  const images: [CheckedImage, Buffer][] = [];
+  for (const [hash, data] of media) {
+    try {
+      images.push([await checkImage(data, MEDIA_FILE_MAX_BYTES), data]);
+    } catch (error) {
+      const why = error instanceof AppError ? error.message : String(error);
+      throw new AppError('BAD_INPUT', `Image ${hash.slice(0, 12)}… in the bundle is refused: ${why}`, { reason: 'damaged', hash });
+    }
+  }
+  // The files first, off the event loop; the transaction below only records them.
+  for (const [checked, data] of images) await deps.media.writeFile(checked, data);
   const now = deps.clock.now();
   const products = emptyTally();
   const hosts = emptyTally();
   let stored = 0;
   const showId = deps.db.transaction(() => {
-    for (const bytesOf of media.values()) if (deps.media.put(bytesOf).created) stored += 1;
+    for (const [checked, data] of images) if (deps.media.record(checked, data.length).created) stored += 1;
     const hostIds = mergeHosts(bundle.hosts, choice, deps.hosts, now, hosts);
     const productIds = mergeProducts(bundle.products, choice, deps.products, now, products);
     const mapped: Segment[] = bundle.segments.map((s) => ({

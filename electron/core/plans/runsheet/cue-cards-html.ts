@@ -1,6 +1,7 @@
 import { formatClock, timeOfDay, type Product } from '../../../contract';
 import { labels } from './labels';
 import { formatMoney, headerFacts, runsheetRows, type RunsheetContext } from './runsheet-model';
+import { afterCoupon } from '../../overlays/fill';
 
 const esc = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -90,12 +91,15 @@ export function cueCardsHtml(ctx: RunsheetContext, image: (hash: string) => stri
     .map(({ product: p, price, mechanism, perk, talkingPoints, times }) => {
       const img = p.images[0] ? image(p.images[0]) : null;
       const live = price ?? p.livePrice;
+      // 券后 ¥79: the product's price after coupon, when it has one below the price on air.
+      const coupon = afterCoupon(p);
+      const couponHtml = coupon !== null && coupon < live ? `<span class="mech coupon">${esc(C.afterCoupon(money(coupon, p.currency)))}</span>` : '';
       const faq = p.faq.map((f) => `<dt>${esc(f.q)}</dt><dd>${lines(f.a)}</dd>`).join('');
       return `<section class="card">
   ${img ? `<img src="${img}" alt="">` : '<div class="noimg"></div>'}
   <div>
     <h3>${esc(p.title)}</h3><div class="sku">${esc(p.sku)}</div>
-    <div class="prices"><span class="live">${esc(money(live, p.currency))}</span><span>${esc(C.listPrice)} <span class="list">${esc(money(p.listPrice, p.currency))}</span></span>${mechanism ? `<span class="mech">${esc(mechanism)}</span>` : ''}${perk ? `<span class="mech">${esc(perk)}</span>` : ''}</div>
+    <div class="prices"><span class="live">${esc(money(live, p.currency))}</span><span>${esc(C.listPrice)} <span class="list">${esc(money(p.listPrice, p.currency))}</span></span>${mechanism ? `<span class="mech">${esc(mechanism)}</span>` : ''}${perk ? `<span class="mech">${esc(perk)}</span>` : ''}${couponHtml}</div>
     ${p.sellingPoints.length ? `<div class="label">${esc(C.sellingPoints)}</div><ul>${p.sellingPoints.map((s) => `<li>${esc(s)}</li>`).join('')}</ul>` : ''}
     ${talkingPoints || p.talkingPoints ? `<div class="label">${esc(C.talkingPoints)}</div><div>${lines(talkingPoints || p.talkingPoints)}</div>` : ''}
     ${faq ? `<div class="label">${esc(C.faq)}</div><dl class="faq">${faq}</dl>` : ''}

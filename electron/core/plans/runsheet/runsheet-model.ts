@@ -40,9 +40,18 @@ export interface RunsheetRow {
   warnings: string;
 }
 
+/** One formatter per language and currency: making one costs far more than using it. */
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
 export function formatMoney(minor: number, currency: string, lang: ExportLang): string {
   try {
-    return new Intl.NumberFormat(lang, { style: 'currency', currency, currencyDisplay: 'narrowSymbol' }).format(minor / 100);
+    const key = `${lang} ${currency}`;
+    let format = moneyFormats.get(key);
+    if (!format) {
+      format = new Intl.NumberFormat(lang, { style: 'currency', currency, currencyDisplay: 'narrowSymbol' });
+      moneyFormats.set(key, format);
+    }
+    return format.format(minor / 100);
   } catch {
     return `${(minor / 100).toFixed(2)} ${currency}`;
   }

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { PassThrough } from 'node:stream';
 import { formatClock } from '../../../contract';
 import { labels } from './labels';
 import { headerFacts, runsheetRows, type RunsheetContext, type RunsheetRow } from './runsheet-model';
@@ -38,28 +39,52 @@ function cellValue(row: RunsheetRow, key: (typeof COLUMNS)[number]['key']): Exce
   }
 }
 
+/** Longest stretch of row writing between two turns of the event loop (ms). */
+const SLICE_MS = 8;
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /**
  * The run sheet as an XLSX workbook: the show's facts on top, then one row per cue with a frozen
  * header, wrapped text and one shade per segment, so it prints and reads on a phone alike.
+ * Written with ExcelJS's streaming writer a slice of rows at a time (the zip is compressed by
+ * zlib on the thread pool), so a 2,000-cue show does not stall the cues of a running one.
  */
 export async function runsheetXlsx(ctx: RunsheetContext): Promise<Buffer> {
   const L = labels(ctx.lang);
-  const wb = new ExcelJS.Workbook();
+  const sink = new PassThrough();
+  const chunks: Buffer[] = [];
+  sink.on('data', (c: Buffer) => chunks.push(c));
+  const finished = new Promise<void>((resolve, reject) => sink.on('end', resolve).on('error', reject));
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false });
   wb.creator = 'Cuecart';
-  const ws = wb.addWorksheet(L.sheet, { pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  const facts = headerFacts(ctx);
+  const headerRow = 1 + facts.length + 2;
+  const ws = wb.addWorksheet(L.sheet, {
+    pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    views: [{ state: 'frozen', ySplit: headerRow }],
+  });
   ws.columns = COLUMNS.map((c) => ({ width: c.width }));
 
-  ws.addRow([ctx.show.title]).font = { bold: true, size: 14 };
-  for (const [label, value] of headerFacts(ctx)) ws.addRow([label, value]).getCell(1).font = { bold: true };
-  ws.addRow([]);
+  const title = ws.addRow([ctx.show.title]);
+  title.font = { bold: true, size: 14 };
+  title.commit();
+  for (const [label, value] of facts) {
+    const row = ws.addRow([label, value]);
+    row.getCell(1).font = { bold: true };
+    row.commit();
+  }
+  ws.addRow([]).commit();
+  await nextTurn();
 
   const header = ws.addRow(COLUMNS.map((c) => L.columns[c.key]));
   header.font = { bold: true, color: { argb: 'FFFFFFFF' } };
   header.eachCell((cell) => {
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF3B4252' } };
   });
-  ws.views = [{ state: 'frozen', ySplit: header.number }];
-  ws.autoFilter = { from: { row: header.number, column: 1 }, to: { row: header.number, column: COLUMNS.length } };
+  header.commit();
+  ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow, column: COLUMNS.length } };
+  await nextTurn();
+  let sliceStart = performance.now();
 
   const priceCol = COLUMNS.findIndex((c) => c.key === 'price') + 1;
   let segment: string | null = null;
@@ -77,6 +102,44 @@ export async function runsheetXlsx(ctx: RunsheetContext): Promise<Buffer> {
     const symbol = r.currency === 'CNY' ? '¥' : r.currency === 'USD' ? '$' : `${r.currency} `;
     row.getCell(priceCol).numFmt = `"${symbol}"#,##0.00`;
     if (r.warnings) row.getCell(1).note = r.warnings;
+    row.commit(); // a row with its styles costs a few ms: yield by the clock, not by a count
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await nextTurn();
+      sliceStart = performance.now();
+    }
   }
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  ws.commit(); // the sheet's end, its notes and their drawing
+  await nextTurn();
+  await wb.commit();
+  await finished;
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Write a three-row sheet through the same streaming path and throw it away. The first run sheet
+ * of a process otherwise pays for compiling ExcelJS's writer (about 70 ms of one turn of the
+ * event loop): the core does it once, shortly after start, before any show is on air.
+ */
+export async function warmXlsxWriter(): Promise<void> {
+  const sink = new PassThrough();
+  sink.resume();
+  const done = new Promise<void>((resolve, reject) => sink.on('end', resolve).on('error', reject));
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false });
+  const ws = wb.addWorksheet('warm', { views: [{ state: 'frozen', ySplit: 1 }] });
+  ws.columns = COLUMNS.map((c) => ({ width: c.width }));
+  for (let i = 0; i < 3; i += 1) {
+    const row = ws.addRow(COLUMNS.map((c) => (c.key === 'price' ? 1 : c.key)));
+    row.alignment = { vertical: 'top', wrapText: true };
+    row.eachCell({ includeEmpty: true }, (cell) => {
+      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: SEGMENT_FILLS[i % 2]! } };
+    });
+    row.getCell(8).numFmt = '"¥"#,##0.00';
+    row.getCell(1).note = 'warm';
+    row.commit();
+    await nextTurn();
+  }
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: COLUMNS.length } };
+  ws.commit();
+  await wb.commit();
+  await done;
 }

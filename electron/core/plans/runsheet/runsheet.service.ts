@@ -1,8 +1,9 @@
-import fs from 'node:fs';
+import sharp from 'sharp';
 import type { ExportLang, FileOutput, Host } from '../../../contract';
 import type { HostsDao } from '../../hosts/hosts.dao';
 import type { MediaStore } from '../../media/media.store';
 import type { ShowsService } from '../../shows/shows.service';
+import { toBase64 } from '../../base64';
 import { cueCardsHtml } from './cue-cards-html';
 import { labels } from './labels';
 import { htmlToPdf } from './pdf';
@@ -10,8 +11,8 @@ import type { RunsheetContext } from './runsheet-model';
 import { runsheetXlsx } from './runsheet-xlsx';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-/** Images larger than this stay out of the cards: a card is read at arm's length, not zoomed. */
-const MAX_INLINE_IMAGE = 1.5 * 1024 * 1024;
+/** A card's picture is read at arm's length: inlined as a thumbnail this wide at most. */
+const CARD_IMAGE_PX = 480;
 
 /** A file name from a show title: keeps CJK and letters, drops what file systems refuse. */
 export function fileStem(title: string): string {
@@ -45,21 +46,39 @@ export class RunsheetService {
 
   async export(id: string, format: 'xlsx' | 'html' | 'pdf', lang: ExportLang): Promise<FileOutput & { bytes: Buffer }> {
     const ctx = this.context(id, lang);
+    await new Promise<void>((resolve) => setImmediate(resolve)); // reading a long show is a slice of its own
     const stem = fileStem(ctx.show.title);
     if (format === 'xlsx') {
       const bytes = await runsheetXlsx(ctx);
-      return { fileName: `${stem}.xlsx`, mime: XLSX_MIME, bytes, contentBase64: bytes.toString('base64') };
+      return { fileName: `${stem}.xlsx`, mime: XLSX_MIME, bytes, contentBase64: await toBase64(bytes) };
     }
-    const html = cueCardsHtml(ctx, (hash) => this.inlineImage(hash));
+    const thumbs = await this.thumbnails([...ctx.products.values()].flatMap((p) => p.images.slice(0, 1)));
+    const html = cueCardsHtml(ctx, (hash) => thumbs.get(hash) ?? null);
     const bytes = format === 'html' ? Buffer.from(html, 'utf8') : await this.printPdf(html, labels(lang).pdfUnavailable);
     const mime = format === 'html' ? 'text/html; charset=utf-8' : 'application/pdf';
-    return { fileName: `${stem}.${format}`, mime, bytes, contentBase64: bytes.toString('base64') };
+    return { fileName: `${stem}.${format}`, mime, bytes, contentBase64: await toBase64(bytes) };
   }
 
-  /** A data: URL for a stored image, so the HTML works saved to disk and prints offline. */
-  private inlineImage(hash: string): string | null {
-    const file = this.media.resolve(hash);
-    if (!file || file.size > MAX_INLINE_IMAGE) return null;
-    return `data:${file.mime};base64,${fs.readFileSync(file.file).toString('base64')}`;
+  /**
+   * data: URLs of small copies of the stored images, so the HTML works saved to disk and prints
+   * offline, stays small whatever the originals weigh (a 200-product show with 1 MB photos made
+   * a 270 MB page that Chromium could not print), and is made off the event loop (libvips).
+   */
+  private async thumbnails(hashes: string[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    for (const hash of new Set(hashes)) {
+      const found = await this.media.read(hash);
+      if (!found) continue;
+      try {
+        const image = sharp(found.bytes, { failOn: 'none' });
+        const { hasAlpha } = await image.metadata();
+        const small = image.resize(CARD_IMAGE_PX, CARD_IMAGE_PX, { fit: 'inside', withoutEnlargement: true });
+        const bytes = await (hasAlpha ? small.png() : small.jpeg({ quality: 82 })).toBuffer();
+        out.set(hash, `data:image/${hasAlpha ? 'png' : 'jpeg'};base64,${bytes.toString('base64')}`);
+      } catch {
+        // an image libvips cannot read is left out of the card, not the whole export
+      }
+    }
+    return out;
   }
 }

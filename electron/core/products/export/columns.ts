@@ -15,13 +15,22 @@ export interface Column {
   variant?: (v: ProductVariant) => string | number | null;
 }
 
+/**
+ * A list in one cell: one item per line, as people type it; as a JSON array when an item has a
+ * line break of its own or the cell would start with "[" (so the importer can tell them apart).
+ */
+export function listCell(items: string[]): string {
+  const joined = items.join('\n');
+  return items.some((i) => /[\r\n]/.test(i)) || joined.startsWith('[') ? JSON.stringify(items) : joined;
+}
+
 export const EXPORT_COLUMNS: Column[] = [
   { header: 'SKU', field: 'sku', kind: 'text', product: (p) => p.sku },
   { header: 'Title', field: 'title', kind: 'text', product: (p) => p.title },
   { header: 'Short Title', field: 'shortTitle', kind: 'text', product: (p) => p.shortTitle },
   { header: 'Brand', field: 'brand', kind: 'text', product: (p) => p.brand },
   { header: 'Category', field: 'category', kind: 'text', product: (p) => p.category },
-  { header: 'Tags', field: 'tags', kind: 'text', product: (p) => p.tags.join('\n') },
+  { header: 'Tags', field: 'tags', kind: 'text', product: (p) => listCell(p.tags) },
   { header: 'List Price', field: 'listPrice', kind: 'money', product: (p) => p.listPrice },
   { header: 'Live Price', field: 'livePrice', kind: 'money', product: (p) => p.livePrice },
   { header: 'Floor Price', field: 'floorPrice', kind: 'money', product: (p) => p.floorPrice },
@@ -29,7 +38,7 @@ export const EXPORT_COLUMNS: Column[] = [
   { header: 'Stock', field: 'stock', kind: 'int', product: (p) => p.stock },
   { header: 'Limit Per Buyer', field: 'limitPerBuyer', kind: 'int', product: (p) => p.limitPerBuyer },
   { header: 'Role', field: 'role', kind: 'text', product: (p) => p.role },
-  { header: 'Selling Points', field: 'sellingPoints', kind: 'text', product: (p) => p.sellingPoints.join('\n') },
+  { header: 'Selling Points', field: 'sellingPoints', kind: 'text', product: (p) => listCell(p.sellingPoints) },
   { header: 'Talking Points', field: 'talkingPoints', kind: 'text', product: (p) => p.talkingPoints },
   { header: 'FAQ', field: 'faq', kind: 'text', product: (p) => (p.faq.length > 0 ? JSON.stringify(p.faq) : '') },
   { header: 'Link', field: 'link', kind: 'text', product: (p) => p.link },

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   ProductFields,
   ProductUpdateInput,
+  skuKey,
   type ImportField,
   type ProductVariant,
   type RefusedRow,
@@ -27,6 +28,8 @@ export interface AssembleContext {
   existing: (sku: string) => { id: string; currency: string; platformIds?: Record<string, string> } | undefined;
   /** Where the file's item ids (platformId) are kept. */
   platform: string;
+  /** The file's layout (Shopify's compare-at rule applies to Shopify's). */
+  layout?: string;
   /** A picture named in 新图片 → its media hash (null: not in the upload); absent without pictures. */
   picture?: (name: string) => string | null;
   /** Owner product id of each variant SKU already in the catalog. */
@@ -146,12 +149,15 @@ export class Assembler {
         platform: ctx.platform,
         ratePercent: this.ratePercent,
         picture: ctx.picture,
+        shopify: ctx.layout === 'shopify',
+        ours: ctx.layout === 'cuecart',
       });
       sku = built.fields.sku;
       if (built.warnings.length > 0) this.warnings.push(...built.warnings);
-      const dup = this.seenSku.get(sku);
+      // Compared as every door compares SKUs (skuKey): ＯＫ１ again after OK1 is the same SKU again.
+      const dup = this.seenSku.get(skuKey(sku));
       if (dup !== undefined) throw new RowError(line, 'sku', `SKU ${sku} appears again (first at row ${dup})`);
-      this.seenSku.set(sku, line);
+      this.seenSku.set(skuKey(sku), line);
       const existing = ctx.existing(sku);
       const candidate: Record<string, unknown> & Partial<ProductFields> = built.fields;
       if (built.variants) candidate.variants = built.variants.map(({ line: _l, ...v }) => v);
@@ -161,6 +167,8 @@ export class Assembler {
           candidate.platformIds = { ...existing.platformIds, ...candidate.platformIds };
         }
         const patch = fastPatch(candidate) ?? parse(Patch, candidate, { line, variants: built.variants });
+        // Matched by the SKU's key: the product keeps the SKU it has (the file may spell it ＯＫ１).
+        delete patch.sku;
         out.push({ action: 'update', id: existing.id, line, sku, patch, variants: patch.variants });
       } else {
         // A sheet with one price column: list price and live price start out the same.
@@ -191,10 +199,11 @@ export class Assembler {
         const ownId = it.action === 'update' ? it.id : null;
         const clash = it.variants?.find((v) => {
           const owner = owners.get(v.sku);
-          return (owner !== undefined && owner !== ownId) || (seen.has(v.sku) && seen.get(v.sku) !== it.sku);
+          const key = skuKey(v.sku);
+          return (owner !== undefined && owner !== ownId) || (seen.has(key) && seen.get(key) !== it.sku);
         });
         if (clash) {
-          const other = seen.get(clash.sku);
+          const other = seen.get(skuKey(clash.sku));
           this.refused.push({
             row: it.line,
             sku: it.sku,
@@ -203,7 +212,7 @@ export class Assembler {
           });
           continue;
         }
-        for (const v of it.variants ?? []) seen.set(v.sku, it.sku);
+        for (const v of it.variants ?? []) seen.set(skuKey(v.sku), it.sku);
         this.variants += it.variants?.length ?? 0;
         kept.push(it);
       }

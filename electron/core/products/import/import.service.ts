@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import {
   AppError,
+  skuKey,
   IMPORT_MAX_BYTES,
   ImportField,
   type ImportApplyInput,
@@ -267,6 +268,7 @@ export class ImportService {
    */
   private async open(input: ImportPreviewInput, progress: Progress, file?: Buffer): Promise<Source> {
     let bytes = file ?? (await decodeBase64(input.contentBase64));
+    if (bytes.length === 0) throw new AppError('BAD_INPUT', 'The file is empty: send the spreadsheet itself.', { reason: 'empty' });
     let pictures: Map<string, Buffer> | null = null;
     if (isExportArchive(bytes)) {
       // An export with its picture folder (淘宝助理): the spreadsheet inside, and the pictures.
@@ -351,17 +353,23 @@ export class ImportService {
       for await (const b of batches) totalRows += b.length;
       return { totalRows, created: 0, updated: 0, variants: 0, refused: [], warnings: ['No column is mapped to the SKU (商品编码/SKU/Handle) or the item id (商品id); map one to import.'] };
     }
+    // A row updates the product with this SKU, else the one whose SKU only looks like it (same
+    // skuKey: ＯＫ１, ok1, OK1), as every other door compares SKUs. Old unkeyed rows are keyed first.
+    this.deps.products.skuKeys.ensure();
     const all = source.bytes >= BIG_FILE_BYTES ? this.allSkus() : null;
-    const one = this.deps.sqlite.prepare('SELECT id, currency, platform_ids FROM products WHERE sku = ?');
+    const one = this.deps.sqlite.prepare('SELECT id, currency, platform_ids FROM products WHERE sku = ? OR sku_key = ? ORDER BY sku = ? DESC LIMIT 1');
     const found = (r: { id: string; currency: string; platform_ids: string } | undefined) =>
       r && { id: r.id, currency: r.currency, platformIds: JSON.parse(r.platform_ids) as Record<string, string> };
+    const lookup = (sku: string) =>
+      all ? (all.exact.get(sku) ?? all.byKey.get(skuKey(sku))) : (one.get(sku, skuKey(sku), sku) as { id: string; currency: string; platform_ids: string } | undefined);
     const asm = new Assembler({
       header: source.header,
       mapping: source.mapping,
       strictWidth: source.format === 'csv',
       currency: currency ?? 'CNY',
-      existing: (sku) => (all ? found(all.get(sku)) : found(one.get(sku) as { id: string; currency: string; platform_ids: string } | undefined)),
+      existing: (sku) => found(lookup(sku)),
       platform: source.platform,
+      layout: source.layout,
       picture: pictures ? (name) => pictures.get(name) ?? null : undefined,
       variantOwners: (skus) => this.deps.products.dao.variantOwners(skus),
       mediaExists: (hash) => this.deps.media.exists(hash),
@@ -408,12 +416,15 @@ export class ImportService {
     bus.dataChanged('products');
   }
 
-  private allSkus(): Map<string, { id: string; currency: string; platform_ids: string }> {
-    const map = new Map<string, { id: string; currency: string; platform_ids: string }>();
-    for (const r of this.deps.sqlite.prepare('SELECT id, sku, currency, platform_ids FROM products').iterate() as Iterable<{ id: string; sku: string; currency: string; platform_ids: string }>) {
-      map.set(r.sku, r);
+  private allSkus() {
+    type Row = { id: string; sku: string; sku_key: string | null; currency: string; platform_ids: string };
+    const exact = new Map<string, Row>();
+    const byKey = new Map<string, Row>();
+    for (const r of this.deps.sqlite.prepare('SELECT id, sku, sku_key, currency, platform_ids FROM products').iterate() as Iterable<Row>) {
+      exact.set(r.sku, r);
+      if (r.sku_key !== null) byKey.set(r.sku_key, r);
     }
-    return map;
+    return { exact, byKey };
   }
 
   /** Preview: which pictures are images, by the hash they will be stored under (nothing is stored). */

@@ -8,6 +8,7 @@ import {
   parseInteger,
   parseList,
   parseMoney,
+  parseOurList,
   parsePictures,
   parsePlatformIds,
   parseRate,
@@ -146,6 +147,10 @@ export interface BuildOptions {
   ratePercent: boolean;
   /** A picture file named in 新图片 → its media hash; null when the upload does not have it. */
   picture?: (name: string) => string | null;
+  /** Shopify's rules for its compare-at price. */
+  shopify?: boolean;
+  /** Our own export: every cell as written (an empty option name stays empty). */
+  ours?: boolean;
 }
 
 export function buildProduct(rows: GroupRow[], key: string, opts: BuildOptions): BuiltProduct {
@@ -180,10 +185,10 @@ export function buildProduct(rows: GroupRow[], key: string, opts: BuildOptions):
         if (!f.notes) f.notes = htmlToText(text);
         break;
       case 'tags':
-        f.tags = parseList(text);
+        f.tags = opts.ours ? parseOurList(text) : parseList(text);
         break;
       case 'sellingPoints':
-        f.sellingPoints = parseList(text, /[;；|]/);
+        f.sellingPoints = opts.ours ? parseOurList(text) : parseList(text, /[;；|]/);
         break;
       case 'listPrice':
       case 'livePrice':
@@ -262,7 +267,7 @@ export function buildProduct(rows: GroupRow[], key: string, opts: BuildOptions):
       if (!VARIANT_FIELDS.some((v) => r.get(v) !== '')) continue; // e.g. Shopify's extra-image rows
       const values = [r.get('option1Value'), r.get('option2Value'), r.get('option3Value')];
       const options = values
-        .map((value, i) => ({ name: r.get(`option${i + 1}Name` as ImportField) || names[i] || `Option ${i + 1}`, value }))
+        .map((value, i) => ({ name: opts.ours ? r.get(`option${i + 1}Name` as ImportField) : r.get(`option${i + 1}Name` as ImportField) || names[i] || `Option ${i + 1}`, value }))
         .filter((o) => o.value !== '');
       const livePriceText = r.get('variantLivePrice') || r.get('variantListPrice');
       if (!livePriceText) throw new RowError(r.line, 'variantLivePrice', 'the variant has no price');
@@ -276,7 +281,8 @@ export function buildProduct(rows: GroupRow[], key: string, opts: BuildOptions):
         title: mapped.has('variantTitle') ? r.get('variantTitle') : options.map((o) => o.value).join(' / '),
         options,
         // Shopify's compare-at price is the crossed-out one; a lower or equal one means none.
-        listPrice: Math.max(listPrice, livePrice),
+        // Other layouts (ours) keep the prices as written.
+        listPrice: opts.shopify ? Math.max(listPrice, livePrice) : listPrice,
         livePrice,
         stock: r.get('variantStock') ? stockOf(r.line, 'variantStock', r.get('variantStock'), warnings) : null,
         barcode: r.get('variantBarcode'),

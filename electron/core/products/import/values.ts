@@ -139,6 +139,19 @@ export function parseList(text: string, inline = /[,，;；、|]/): string[] {
   return out;
 }
 
+/** A list cell of our own export (see listCell): a JSON array, or one item per line — never split on commas. */
+export function parseOurList(text: string): string[] {
+  if (text.startsWith('[')) {
+    try {
+      const v = JSON.parse(text) as unknown;
+      if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return v as string[];
+    } catch {
+      // not JSON: an item that starts with "["
+    }
+  }
+  return parseList(text, /\n/);
+}
+
 export function parseFaq(text: string): { q: string; a: string }[] {
   let value: unknown;
   try {

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { ProductFields, ProductVariant } from '../../../contract';
+import { skuKey, type ProductFields, type ProductVariant } from '../../../contract';
 import { newIds } from '../../ids';
 import type { ImportItem } from './assemble';
 
@@ -18,6 +18,8 @@ const json = (key: keyof ProductFields, name: string) => col<unknown[]>(key, nam
 /** Product fields → SQL columns, in the order an insert binds them. */
 const COLUMNS: Column[] = [
   col('sku', 'sku'),
+  // The compared form of the SKU (unique): written with it, so look-alikes cannot slip in by import.
+  col<string>('sku', 'sku_key', (v) => skuKey(v)),
   col('title', 'title'),
   col('shortTitle', 'short_title'),
   col('brand', 'brand'),
@@ -56,7 +58,7 @@ export interface WriteBatch {
 
 const INSERT = `INSERT INTO products (id, ${COLUMNS.map((c) => c.name).join(', ')}, created_at, updated_at) VALUES (?${', ?'.repeat(COLUMNS.length + 2)})`;
 const DELETE_VARIANTS = 'DELETE FROM product_variants WHERE product_id = ?';
-const INSERT_VARIANT = 'INSERT INTO product_variants (product_id, position, sku, title, options, list_price, live_price, stock, barcode) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)';
+const INSERT_VARIANT = 'INSERT INTO product_variants (product_id, position, sku, sku_key, title, options, list_price, live_price, stock, barcode) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)';
 const DELETE_IMAGES = 'DELETE FROM product_images WHERE product_id = ?';
 const INSERT_IMAGE = 'INSERT INTO product_images (product_id, position, media_hash) VALUES (?, ?, ?)';
 
@@ -94,7 +96,7 @@ export class WritePlan {
         // Spelled out column by column: this line runs once per imported product.
         which.push(insert);
         rows.push([
-          id, f.sku, f.title, f.shortTitle, f.brand, f.category, list(f.tags), f.listPrice, f.livePrice, f.floorPrice, f.currency,
+          id, f.sku, skuKey(f.sku), f.title, f.shortTitle, f.brand, f.category, list(f.tags), f.listPrice, f.livePrice, f.floorPrice, f.currency,
           f.stock, f.limitPerBuyer, f.role, list(f.sellingPoints), f.talkingPoints, list(f.faq), f.link, f.notes, f.archived ? 1 : 0,
           f.barcode, f.commissionRate, f.couponAmount, f.priceAfterCoupon, f.shopName, JSON.stringify(f.platformIds), f.costPrice,
           f.monthlySales, this.now, this.now,
@@ -120,7 +122,7 @@ export class WritePlan {
     for (const [id] of this.withVariants) this.op(DELETE_VARIANTS, [id]);
     for (const [id, variants] of this.withVariants) {
       variants.forEach((v, position) =>
-        this.op(INSERT_VARIANT, [id, position, v.sku, v.title, JSON.stringify(v.options), v.listPrice, v.livePrice, v.stock, v.barcode]),
+        this.op(INSERT_VARIANT, [id, position, v.sku, skuKey(v.sku), v.title, JSON.stringify(v.options), v.listPrice, v.livePrice, v.stock, v.barcode]),
       );
     }
     this.withVariants.length = 0;

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { PassThrough } from 'node:stream';
 import { METRIC_KEYS, type ExportLang, type LogRow, type Recap } from '../../../contract';
 import { METRIC_UNITS, dateTimeText } from '../../../contract/recap-format';
-import { describeRow } from '../../live/log-export';
+import { describeRow } from '../../../contract/live-log-text';
 import { neutralise } from '../../products/export/neutralise';
 import { eventRows } from './report-html';
 import { recapLabels } from './labels';

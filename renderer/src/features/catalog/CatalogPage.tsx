@@ -34,7 +34,7 @@ export default function CatalogPage() {
   const [selected, setSelected] = useState<ReadonlyMap<string, Product>>(new Map());
   const [bulkOpen, setBulkOpen] = useState(false);
   const [importOpen, setImportOpen] = useState(false);
-  const [seen, setSeen] = useState<{ brands: string[]; tags: string[] }>({ brands: [], tags: [] });
+  const [seen, setSeen] = useState<{ brands: string[]; tags: string[]; shops: string[] }>({ brands: [], tags: [], shops: [] });
 
   const catalogEmpty = total === 0 && !isFiltered(filters);
   const label = (field: string) => fieldLabel(t, field);
@@ -43,11 +43,14 @@ export default function CatalogPage() {
     setSeen((prev) => {
       const brands = new Set(prev.brands);
       const tags = new Set(prev.tags);
+      const shops = new Set(prev.shops);
       for (const p of products) {
         if (p.brand && brands.size < SEEN_MAX) brands.add(p.brand);
+        if (p.shopName && shops.size < SEEN_MAX) shops.add(p.shopName);
         for (const tag of p.tags) if (tags.size < SEEN_MAX) tags.add(tag);
       }
-      return brands.size === prev.brands.length && tags.size === prev.tags.length ? prev : { brands: [...brands].sort(), tags: [...tags].sort() };
+      const same = brands.size === prev.brands.length && tags.size === prev.tags.length && shops.size === prev.shops.length;
+      return same ? prev : { brands: [...brands].sort(), tags: [...tags].sort(), shops: [...shops].sort() };
     });
 
   const select = (products: Product[], on: boolean) =>
@@ -109,6 +112,7 @@ export default function CatalogPage() {
       },
       onSaveLivePrice: (p, livePrice) => patch({ id: p.id, livePrice }, live.current.t('catalog.priceSaved', { sku: p.sku })),
       onSaveStock: (p, stock) => patch({ id: p.id, stock }, live.current.t('catalog.stockSaved', { sku: p.sku })),
+      onSaveCommission: (p, commissionRate) => patch({ id: p.id, commissionRate }, live.current.t('catalog.affiliate.commissionSaved', { sku: p.sku })),
     };
   }, []);
 
@@ -151,7 +155,7 @@ export default function CatalogPage() {
       )}
       {/* Kept mounted while empty: it notices the first product (from anywhere) by itself. */}
       <Flex vertical style={{ flex: 1, minHeight: 0, display: catalogEmpty ? 'none' : 'flex' }}>
-        <CatalogToolbar filters={filters} onChange={(p) => setFilters((f) => ({ ...f, ...p }))} brands={seen.brands} tags={seen.tags} />
+        <CatalogToolbar filters={filters} onChange={(p) => setFilters((f) => ({ ...f, ...p }))} brands={seen.brands} tags={seen.tags} shops={seen.shops} />
         {selected.size > 0 && (
           <Alert
             type="info"

@@ -12,6 +12,7 @@ interface Props {
   /** Brands and tags seen in the loaded rows, offered while typing. */
   brands: string[];
   tags: string[];
+  shops: string[];
 }
 
 /** A filter text box that applies after a pause and offers known values. */
@@ -32,8 +33,8 @@ function FilterText({ value, onChange, options, placeholder, testId }: { value?:
   );
 }
 
-/** Search as you type, and the filters: role, tag, brand, stock, archived. */
-export function CatalogToolbar({ filters, onChange, brands, tags }: Props) {
+/** Search as you type, and the filters: role, tag, brand, shop, stock, archived. */
+export function CatalogToolbar({ filters, onChange, brands, tags, shops }: Props) {
   const { t } = useTranslation();
   const [search, setSearch] = useState(filters.q);
   const q = useDebouncedValue(search, 200);
@@ -63,6 +64,7 @@ export function CatalogToolbar({ filters, onChange, brands, tags }: Props) {
       />
       <FilterText value={filters.tag} onChange={(tag) => onChange({ tag })} options={tags} placeholder={t('catalog.filters.tag')} testId="filter-tag" />
       <FilterText value={filters.brand} onChange={(brand) => onChange({ brand })} options={brands} placeholder={t('catalog.filters.brand')} testId="filter-brand" />
+      <FilterText value={filters.shop} onChange={(shop) => onChange({ shop })} options={shops} placeholder={t('catalog.filters.shop')} testId="filter-shop" />
       <Select<'in' | 'out'>
         allowClear
         placeholder={t('catalog.filters.stock')}

@@ -4,6 +4,7 @@ import { PRODUCT_ROLES } from '../../../../electron/contract';
 import { currencyDigits } from '../../lib/money';
 import { FaqField } from './drawer/FaqField';
 import { ImagesField } from './drawer/ImagesField';
+import { PlatformIdsField } from './drawer/PlatformIdsField';
 import { VariantsField } from './drawer/VariantsField';
 import type { ProductFormValues } from './product-form';
 
@@ -18,7 +19,14 @@ export function ProductFormFields() {
   const { t } = useTranslation();
   const currency = Form.useWatch('currency') ?? 'CNY';
   const digits = currencyDigits(currency);
-  const f = (key: Exclude<keyof ProductFormValues, 'barcode' | 'variants' | 'faq'>) => ({ name: key, label: t(`product.fields.${key}`) });
+  type AffiliateKey = 'commissionRate' | 'couponAmount' | 'priceAfterCoupon' | 'shopName' | 'platformIds' | 'costPrice' | 'monthlySales';
+  const f = (key: Exclude<keyof ProductFormValues, 'barcode' | 'variants' | 'faq' | AffiliateKey>) => ({ name: key, label: t(`product.fields.${key}`) });
+  const a = (key: AffiliateKey) => ({ name: key, label: t(`catalog.fields.${key}`) });
+  const minor = (key: 'couponAmount' | 'priceAfterCoupon' | 'costPrice') => (
+    <Form.Item {...a(key)}>
+      <InputNumber<number> style={{ width: '100%' }} precision={digits} step={1} min={0} max={MAX_MAJOR} data-testid={`field-${key}`} />
+    </Form.Item>
+  );
   const price = (key: 'listPrice' | 'livePrice' | 'floorPrice', required: boolean) => (
     <Form.Item {...f(key)} required={required} tooltip={key === 'floorPrice' ? t('product.help.floorPrice') : undefined}>
       <InputNumber<number> style={{ width: '100%' }} precision={digits} step={1} max={MAX_MAJOR} data-testid={`field-${key}`} />
@@ -100,6 +108,33 @@ export function ProductFormFields() {
           </Form.Item>
         </Col>
       </Row>
+
+      <Divider titlePlacement="start" plain>
+        {t('catalog.affiliate.section')}
+      </Divider>
+      <Row gutter={12}>
+        <Col span={8}>
+          <Form.Item {...a('commissionRate')}>
+            <InputNumber<number> style={{ width: '100%' }} precision={2} min={0} max={100} suffix="%" data-testid="field-commissionRate" />
+          </Form.Item>
+        </Col>
+        <Col span={8}>{minor('couponAmount')}</Col>
+        <Col span={8}>{minor('priceAfterCoupon')}</Col>
+        <Col span={8}>{minor('costPrice')}</Col>
+        <Col span={8}>
+          <Form.Item {...a('monthlySales')}>
+            <InputNumber<number> style={{ width: '100%' }} precision={0} min={0} data-testid="field-monthlySales" />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item {...a('shopName')}>
+            <Input data-testid="field-shopName" maxLength={100} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item label={t('catalog.fields.platformIds')} extra={t('catalog.affiliate.platformIdHelp')}>
+        <PlatformIdsField />
+      </Form.Item>
 
       <Divider titlePlacement="start" plain>
         {t('catalog.fields.variants')}

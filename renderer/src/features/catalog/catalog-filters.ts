@@ -6,6 +6,8 @@ export interface CatalogFilters {
   role?: ProductRole;
   tag?: string;
   brand?: string;
+  /** 店铺: the shop or supplier. */
+  shop?: string;
   /** `true` in stock (or not tracked), `false` sold out. */
   inStock?: boolean;
   /** Active products (the default), only archived ones, or both. */
@@ -26,6 +28,7 @@ export function listQuery(f: CatalogFilters): ListQuery {
   if (f.role) out.role = f.role;
   if (f.tag?.trim()) out.tag = f.tag.trim();
   if (f.brand?.trim()) out.brand = f.brand.trim();
+  if (f.shop?.trim()) out.shop = f.shop.trim();
   if (f.inStock !== undefined) out.inStock = f.inStock;
   if (f.archived === 'archived') out.archived = true;
   if (f.archived === 'all') out.includeArchived = true;
@@ -38,7 +41,7 @@ export function listQuery(f: CatalogFilters): ListQuery {
 
 /** True when anything narrows the list (so an empty answer means "no match", not "empty catalog"). */
 export function isFiltered(f: CatalogFilters): boolean {
-  return !!(f.q.trim() || f.role || f.tag?.trim() || f.brand?.trim() || f.inStock !== undefined || f.archived !== 'active');
+  return !!(f.q.trim() || f.role || f.tag?.trim() || f.brand?.trim() || f.shop?.trim() || f.inStock !== undefined || f.archived !== 'active');
 }
 
 /** Header click: default order first, then the other way, then back to the default sort. */

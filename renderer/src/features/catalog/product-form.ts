@@ -1,4 +1,4 @@
-import { ProductCreateInput, ProductFields, type Product, type ProductDraft, type ProductRole } from '../../../../electron/contract';
+import { ProductCreateInput, ProductFields, type Platform, type Product, type ProductDraft, type ProductRole } from '../../../../electron/contract';
 import { issueMessage, type Issue } from '../../lib/errors';
 import type { TFunction } from 'i18next';
 import { variantDraft, variantValues, type VariantFormValues } from './drawer/variant-form';
@@ -33,7 +33,19 @@ export interface ProductFormValues {
   images: string[];
   faq: { q: string; a: string }[];
   variants: VariantFormValues[];
+  /** Commission as a percentage (20.5), not basis points. */
+  commissionRate: number | null;
+  couponAmount: number | null;
+  priceAfterCoupon: number | null;
+  shopName: string;
+  platformIds: { platform?: Platform; id?: string }[];
+  costPrice: number | null;
+  monthlySales: number | null;
 }
+
+/** Basis points ⇄ the percentage people type (2050 ⇄ 20.5), exactly to the basis point. */
+export const percentFromBp = (bp: number | null | undefined) => (bp === null || bp === undefined ? null : bp / 100);
+export const bpFromPercent = (pct: number | null | undefined) => (pct === null || pct === undefined ? null : Math.round(pct * 100));
 
 /** The form edits every product field: the contract's list, so a new field cannot be missed here. */
 export const FORM_FIELDS = Object.keys(ProductFields.shape) as (keyof ProductFields & keyof ProductFormValues)[];
@@ -61,6 +73,13 @@ export const EMPTY_PRODUCT: ProductFormValues = {
   images: [],
   faq: [],
   variants: [],
+  commissionRate: null,
+  couponAmount: null,
+  priceAfterCoupon: null,
+  shopName: '',
+  platformIds: [],
+  costPrice: null,
+  monthlySales: null,
 };
 
 export function valuesFromProduct(p: Product): ProductFormValues {
@@ -87,6 +106,13 @@ export function valuesFromProduct(p: Product): ProductFormValues {
     images: p.images,
     faq: p.faq,
     variants: p.variants.map((v) => variantValues(v, p.currency)),
+    commissionRate: percentFromBp(p.commissionRate),
+    couponAmount: fromMinor(p.couponAmount, p.currency),
+    priceAfterCoupon: fromMinor(p.priceAfterCoupon, p.currency),
+    shopName: p.shopName,
+    platformIds: Object.entries(p.platformIds).map(([platform, id]) => ({ platform: platform as Platform, id })),
+    costPrice: fromMinor(p.costPrice, p.currency),
+    monthlySales: p.monthlySales,
   };
 }
 
@@ -119,6 +145,13 @@ export function draftFromValues(v: Partial<ProductFormValues>): ProductDraft {
     images: v.images ?? [],
     faq: (v.faq ?? []).map((f) => ({ q: text(f?.q), a: (f?.a ?? '').trim() })),
     variants: (v.variants ?? []).map((variant) => variantDraft(variant ?? {}, currency)),
+    commissionRate: bpFromPercent(v.commissionRate),
+    couponAmount: toMinor(v.couponAmount, currency),
+    priceAfterCoupon: toMinor(v.priceAfterCoupon, currency),
+    shopName: text(v.shopName),
+    platformIds: Object.fromEntries((v.platformIds ?? []).filter((e) => e?.platform && text(e.id)).map((e) => [e.platform, text(e.id)])),
+    costPrice: toMinor(v.costPrice, currency),
+    monthlySales: count(v.monthlySales),
   };
 }
 

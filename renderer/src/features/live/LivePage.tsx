@@ -1,118 +1,165 @@
-import { BgColorsOutlined, ClearOutlined, EyeInvisibleOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Popconfirm, Result, Segmented, Spin, Tooltip, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { Button, Card, Drawer, Flex, Result, Spin, Tabs, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OverlayCanvas } from '../../../../electron/contract';
-import { ActiveShowSelect, useShowList } from './ActiveShowSelect';
-import { CountdownControl } from './controls/CountdownControl';
-import { PriceStickerControl, ProductCardControl } from './controls/ProductControls';
-import { BannerControl, LowerThirdControl, TickerControl } from './controls/TextControls';
-import { Kbd } from './Kbd';
-import { canvasOfShow, type PreviewBackdrop } from './overlay-state';
-import { OverlayPreview } from './OverlayPreview';
-import { Tally } from './Tally';
-import { ThemeDrawer } from './theme/ThemeDrawer';
-import { useHideAllShortcut } from './useHideAllShortcut';
-import { useOverlayActions, useOverlayState } from './useOverlays';
-import { useStoredChoice } from './useStoredChoice';
+import type { LiveSnapshot, RunCue } from '../../../../electron/contract';
+import { PageHeader } from '../../components/PageHeader';
+import { canvasOfShow } from './overlay-state';
+import { OverlayRoom } from './OverlayRoom';
+import { ArmPanel } from './cockpit/ArmPanel';
+import { CockpitHeader } from './cockpit/CockpitHeader';
+import { DeskBar, quickLabel } from './cockpit/DeskBar';
+import { checklistAt } from './cockpit/cue-offer';
+import { LogPanel } from './cockpit/LogPanel';
+import { NextPanel } from './cockpit/NextPanel';
+import { NowPanel } from './cockpit/NowPanel';
+import { RundownPanel } from './cockpit/RundownPanel';
+import { ShortcutsPanel } from './cockpit/ShortcutsPanel';
+import { TalkPanel } from './cockpit/TalkPanel';
+import { useLiveActions, useLiveSettings, useLiveState, useRunPlan, useSession, type LiveActions } from './cockpit/useLive';
+import { useLiveKeys } from './cockpit/useLiveKeys';
+import { OverlayDoorContext, useOverlayActions, useOverlayState } from './useOverlays';
+import './cockpit/cockpit.css';
 
 /**
- * Live 直播控制, the overlay control room: the overlay output at the real canvas aspect on the
- * left (the same page OBS loads), one card per overlay kind on the right, the theme in a drawer.
- * Everything goes through the contract; the picture stays current from `overlays.state` pushes.
+ * Live 直播控制: the show cockpit. It re-renders when the run changes (pushes); only the small
+ * clock parts re-render as time passes, each from the server clock at its own pace. Idle, it arms a show (or a rehearsal) and keeps the overlay
+ * control room at hand. Armed or running: the cue on air large, standby and GO, the host's
+ * talking points, the rundown with re-flowed times, markers and the host message, and in tabs
+ * the overlays, the as-run log and the keys. Keyboard first; readable from two metres.
  */
 export default function LivePage() {
   const { t } = useTranslation();
-  const overlays = useOverlayState();
-  const state = overlays.data;
-  const { clear, hideAll, activeShow, onAir } = useOverlayActions(state);
-  const shows = useShowList();
-  const [canvas, setCanvas] = useStoredChoice<OverlayCanvas>('cuecart.live.canvas', ['16x9', '9x16'], '16x9');
-  const [backdrop, setBackdrop] = useStoredChoice<PreviewBackdrop>('cuecart.live.backdrop', ['checker', 'dark', 'studio'], 'checker');
-  const [themeOpen, setThemeOpen] = useState(false);
-  // Server time minus ours, from the latest snapshot: countdown summaries read the server clock.
-  const serverOffset = useMemo(() => (state ? state.now - Date.now() : 0), [state]);
-  useHideAllShortcut(() => onAir.length > 0 && hideAll.mutate(onAir));
+  const live = useLiveState();
+  const snapshot = live.data;
+  const actions = useLiveActions(snapshot);
+  const session = useSession();
+  const canEdit = session.data?.role !== 'viewer';
 
-  if (overlays.isError) {
-    return <Result status="warning" title={t('live.loadFailed')} extra={<Button onClick={() => void overlays.refetch()}>{t('common.retry')}</Button>} />;
+  if (live.isError) {
+    return <Result status="warning" title={t('cockpit.loadFailed')} extra={<Button onClick={() => void live.refetch()}>{t('common.retry')}</Button>} />;
   }
-  if (!state) {
+  if (!snapshot) {
     return (
       <Flex justify="center" style={{ padding: 64 }}>
         <Spin />
       </Flex>
     );
   }
+  if (snapshot.state === 'idle') {
+    return (
+      <div data-testid="live-page" data-state="idle">
+        <PageHeader title={t('live.title')} subtitle={t('cockpit.idleSubtitle')} />
+        <Card title={t('cockpit.arm.title')} style={{ maxWidth: 720, marginBottom: 20 }}>
+          <ArmPanel snapshot={snapshot} actions={actions} canEdit={canEdit} />
+        </Card>
+        <OverlayDoorContext.Provider value={{ via: 'overlays', channel: 'program' }}>
+          <OverlayRoom />
+        </OverlayDoorContext.Provider>
+      </div>
+    );
+  }
+  return <Cockpit snapshot={snapshot} actions={actions} canEdit={canEdit} />;
+}
 
-  const pickShow = (showId: string | null) => {
-    activeShow.mutate(showId);
-    // The preview follows the show's canvas (most Douyin/Taobao shows are vertical).
-    const next = canvasOfShow(shows.data?.find((s) => s.id === showId)?.canvas);
-    if (next) setCanvas(next);
-  };
-  const vertical = canvas === '9x16';
-  const layers = state.layers;
+function Cockpit({ snapshot, actions, canEdit }: { snapshot: LiveSnapshot; actions: LiveActions; canEdit: boolean }) {
+  const { t } = useTranslation();
+  const { cues, byId } = useRunPlan(snapshot);
+  const settings = useLiveSettings().data;
+  const [tab, setTab] = useState('overlays');
+  const [armOpen, setArmOpen] = useState(false);
+  const door = { via: 'live' as const, channel: snapshot.rehearsal ? ('preview' as const) : ('program' as const) };
+  const current = snapshot.currentCueId ? byId.get(snapshot.currentCueId) : undefined;
+  const standby = snapshot.standbyCueId ? byId.get(snapshot.standbyCueId) : undefined;
+  const previous = snapshot.previousCueId ? byId.get(snapshot.previousCueId) : undefined;
+  const timeZone = snapshot.timeZone;
 
   return (
-    <div data-testid="live-page">
-      <Flex align="center" justify="space-between" gap={12} wrap style={{ marginBottom: 14 }}>
-        <Flex align="center" gap={16} wrap>
-          <Typography.Title level={4} style={{ margin: 0 }} data-testid="page-title">
-            {t('live.title')}
-          </Typography.Title>
-          <ActiveShowSelect state={state} shows={shows.data ?? []} loading={shows.isLoading} pending={activeShow.isPending} onChange={pickShow} />
-        </Flex>
-        <Flex align="center" gap={8} wrap>
-          <Segmented
-            size="small"
-            value={canvas}
-            onChange={(v) => setCanvas(v as OverlayCanvas)}
-            options={[
-              { value: '16x9', label: t('live.canvas.16x9') },
-              { value: '9x16', label: t('live.canvas.9x16') },
-            ]}
-            data-testid="canvas-switch"
-          />
-          <Button size="small" icon={<BgColorsOutlined />} onClick={() => setThemeOpen(true)} data-testid="open-theme">
-            {t('live.theme.open')}
-          </Button>
-          <Tooltip title={t('live.shortcuts.hideAll')}>
-            <Button size="small" icon={<EyeInvisibleOutlined />} disabled={onAir.length === 0} loading={hideAll.isPending} onClick={() => hideAll.mutate(onAir)} data-testid="hide-all">
-              {t('live.actions.hideAll')}
-              <Kbd>Esc</Kbd>
-            </Button>
-          </Tooltip>
-          <Popconfirm title={t('live.actions.clearConfirm')} okText={t('live.actions.clearAll')} okButtonProps={{ danger: true }} onConfirm={() => clear.mutate()}>
-            <Button size="small" danger icon={<ClearOutlined />} loading={clear.isPending} data-testid="clear-all">
-              {t('live.actions.clearAll')}
-            </Button>
-          </Popconfirm>
-        </Flex>
-      </Flex>
-
-      <div style={{ display: 'grid', gridTemplateColumns: vertical ? '350px minmax(0, 1fr)' : 'minmax(0, 11fr) minmax(0, 13fr)', gap: 16, alignItems: 'start' }}>
-        <Card size="small" style={{ position: 'sticky', top: 64 }} styles={{ body: { padding: 12 } }}>
-          <OverlayPreview canvas={canvas} backdrop={backdrop} onBackdrop={setBackdrop} maxHeight="calc(100vh - 250px)" />
-          <Tally state={state} />
-        </Card>
-        <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(300px, 1fr))', gap: 12 }}>
-          <ProductCardControl layer={layers['product-card']} />
-          <PriceStickerControl layer={layers['price-sticker']} />
-          <LowerThirdControl layer={layers['lower-third']} />
-          <CountdownControl layer={layers.countdown} locale={state.theme.locale} serverOffset={serverOffset} />
-          <BannerControl layer={layers.banner} />
-          <TickerControl layer={layers.ticker} />
+    <OverlayDoorContext.Provider value={door}>
+      <div data-testid="live-page" data-state={snapshot.state} data-rehearsal={snapshot.rehearsal ? 'true' : 'false'} className="cc-cockpit">
+        <CockpitHeader snapshot={snapshot} cues={cues} timeZone={timeZone} actions={actions} canEdit={canEdit} />
+        <CockpitKeys snapshot={snapshot} current={current} byId={byId} actions={actions} canEdit={canEdit} />
+        <div className="cc-grid">
+          <div className="cc-col">
+            <NowPanel snapshot={snapshot} cue={current} byId={byId} actions={actions} canEdit={canEdit} />
+            <NextPanel
+              snapshot={snapshot}
+              cues={cues}
+              standby={standby}
+              previous={previous}
+              timeZone={timeZone}
+              keys={settings?.keys}
+              actions={actions}
+              canEdit={canEdit}
+            />
+          </div>
+          <div className="cc-col">
+            <TalkPanel cue={current} />
+            <DeskBar snapshot={snapshot} settings={settings} actions={actions} canEdit={canEdit} />
+          </div>
+          <div className="cc-col">
+            <RundownPanel snapshot={snapshot} cues={cues} timeZone={timeZone} actions={actions} canEdit={canEdit} />
+          </div>
         </div>
+        <Tabs
+          activeKey={tab}
+          onChange={setTab}
+          tabBarExtraContent={
+            <Button size="small" onClick={() => setArmOpen(true)} disabled={!canEdit} data-testid="switch-show">
+              {t('cockpit.arm.switch')}
+            </Button>
+          }
+          items={[
+            { key: 'overlays', label: t('cockpit.tabs.overlays'), children: <OverlayRoom runCanvas={canvasOfShow(snapshot.canvas ?? undefined)} hideAllKey={false} /> },
+            { key: 'log', label: t('cockpit.tabs.log'), children: snapshot.runId && <LogPanel runId={snapshot.runId} byId={byId} timeZone={timeZone} /> },
+            { key: 'keys', label: t('cockpit.tabs.keys'), children: <ShortcutsPanel settings={settings} /> },
+          ]}
+        />
+        <Drawer open={armOpen} onClose={() => setArmOpen(false)} title={t('cockpit.arm.title')} size="large">
+          <ArmPanel snapshot={snapshot} actions={actions} canEdit={canEdit} onArmed={() => setArmOpen(false)} />
+        </Drawer>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {t('cockpit.footer', { seq: snapshot.lastSeq })}
+        </Typography.Text>
       </div>
-
-      <ThemeDrawer
-        open={themeOpen}
-        onClose={() => setThemeOpen(false)}
-        state={state}
-        canvas={canvas}
-        showTitle={shows.data?.find((s) => s.id === state.activeShowId)?.title ?? null}
-      />
-    </div>
+    </OverlayDoorContext.Provider>
   );
+}
+
+/** The cockpit's keys: Go, Back, Esc (hide the run's overlays), markers, checklist ticks. */
+function CockpitKeys({
+  snapshot,
+  current,
+  byId,
+  actions,
+  canEdit,
+}: {
+  snapshot: LiveSnapshot;
+  current: RunCue | undefined;
+  byId: Map<string, RunCue>;
+  actions: LiveActions;
+  canEdit: boolean;
+}) {
+  const { t } = useTranslation();
+  const settings = useLiveSettings().data;
+  const overlays = useOverlayState();
+  const { hideAll, onAir } = useOverlayActions(overlays.data);
+  const active = canEdit && snapshot.state !== 'ended';
+  const builtIn = (n: number) => t(`cockpit.markers.quick${n}` as 'cockpit.markers.quick1');
+  useLiveKeys(
+    settings?.keys,
+    {
+      go: () => actions.go.mutate('key'),
+      back: () => actions.back.mutate('key'),
+      hideAll: () => onAir.length > 0 && hideAll.mutate(onAir),
+      marker: () => actions.marker.mutate({ label: '' }),
+      cancelAutoGo: () => snapshot.autoGo && actions.cancelAutoGo.mutate(undefined),
+      quickMarker: (n) => actions.marker.mutate({ label: quickLabel(settings, n, builtIn), quick: n }),
+      tick: (n) => {
+        const item = checklistAt(current?.id ?? null, byId, snapshot)[n - 1];
+        if (item) actions.tick.mutate({ cueId: item.cueId, index: item.index, done: !item.done });
+      },
+    },
+    active,
+  );
+  return null;
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { CANVAS_SIZE, type OverlayCanvas } from '../../../../electron/contract';
 import { useNotify } from '../../lib/notify';
 import { overlayPageUrl, PREVIEW_BACKDROPS, type PreviewBackdrop } from './overlay-state';
+import { useOverlayDoor } from './useOverlays';
 
 /**
  * The live preview: the combined overlay page (the very page OBS loads) in a frame at the real
@@ -24,7 +25,9 @@ export function OverlayPreview({
   const { t } = useTranslation();
   const notify = useNotify();
   const { width, height } = CANVAS_SIZE[canvas];
-  const src = overlayPageUrl('all', { canvas, bg: backdrop });
+  // In a rehearsal the preview shows the rehearsal's channel; OBS's pages never see it.
+  const { channel } = useOverlayDoor();
+  const src = overlayPageUrl('all', { canvas, bg: backdrop, channel });
   const obsUrl = new URL(overlayPageUrl('all', { canvas }), location.href).href;
   const copy = () =>
     navigator.clipboard.writeText(obsUrl).then(

@@ -24,11 +24,16 @@ export type PreviewBackdrop = (typeof PREVIEW_BACKDROPS)[number];
  * so a relative address works; the desktop window loads the UI from app://, so it needs the
  * local server's origin, which the preload exposes.
  */
-export function overlayPageUrl(page: OverlayKind | 'all', opts: { canvas?: OverlayCanvas; bg?: PreviewBackdrop } = {}, origin?: string): string {
+export function overlayPageUrl(
+  page: OverlayKind | 'all',
+  opts: { canvas?: OverlayCanvas; bg?: PreviewBackdrop; channel?: 'program' | 'preview' } = {},
+  origin?: string,
+): string {
   const base = origin ?? (typeof window !== 'undefined' ? window.cuecart?.serverOrigin : undefined) ?? '';
   const q = new URLSearchParams();
   if (opts.canvas && opts.canvas !== '16x9') q.set('canvas', opts.canvas);
   if (opts.bg) q.set('bg', opts.bg);
+  if (opts.channel === 'preview') q.set('channel', 'preview');
   const query = q.toString();
   return `${base.replace(/\/$/, '')}/overlays/${page}.html${query ? `?${query}` : ''}`;
 }

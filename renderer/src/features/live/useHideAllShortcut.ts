@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 
 /** Where Esc already means something else: typing, an open drawer, dialog or dropdown. */
 function escTakenElsewhere(event: KeyboardEvent): boolean {
-  const target = event.target as HTMLElement | null;
+  const target = event.target instanceof Element ? event.target : null;
   if (target?.closest('input, textarea, select, [contenteditable=true], .ant-drawer, .ant-modal, .ant-select-dropdown, .ant-picker-dropdown, .ant-popover')) {
     return true;
   }

@@ -7,9 +7,10 @@ import { currentLanguage, setLanguage } from '../../i18n';
 import { setThemeMode, useThemeMode, type Language, type ThemeMode } from '../../lib/prefs';
 import { ObsSettingsSection } from '../obs';
 import { ControlApiCard } from './ControlApiCard';
+import { LiveSettingsCard } from './LiveSettingsCard';
 import { StatusCard } from './StatusCard';
 
-/** Settings 设置: OBS connection, language, theme, demo workspace, app status, control API. */
+/** Settings 设置: OBS connection, the cockpit (keys, markers, prompter), language, theme, demo workspace, app status, control API. */
 export default function SettingsPage() {
   const { t } = useTranslation();
   const mode = useThemeMode();
@@ -19,6 +20,9 @@ export default function SettingsPage() {
       <Row gutter={[16, 16]}>
         <Col xs={24}>
           <ObsSettingsSection />
+        </Col>
+        <Col xs={24}>
+          <LiveSettingsCard />
         </Col>
         <Col xs={24} xl={12}>
           <Card title={t('settings.appearance')} size="small">

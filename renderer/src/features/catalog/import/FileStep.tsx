@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportFlow } from './useImportFlow';
 import { importErrorText } from './import-text';
 
-const ACCEPT = '.csv,.tsv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const ACCEPT = '.csv,.tsv,.txt,.xlsx,.zip,text/csv,application/zip,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Drop a CSV/XLSX here or pick one; it is read at once (encoding and layout are detected). */
 export function FileStep({ flow }: { flow: ImportFlow }) {

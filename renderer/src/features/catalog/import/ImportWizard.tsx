@@ -23,7 +23,7 @@ export function ImportWizard({ open, onClose }: { open: boolean; onClose(): void
   }, [open]);
 
   const running = flow.step === 'apply';
-  const hasKey = flow.mapping.includes('sku') || flow.mapping.includes('handle');
+  const hasKey = flow.mapping.includes('sku') || flow.mapping.includes('handle') || flow.mapping.includes('platformId');
   const footer = (
     <Flex justify="flex-end" gap={8}>
       {flow.step === 'mapping' && <Button onClick={flow.reset}>{t('catalog.import.back')}</Button>}

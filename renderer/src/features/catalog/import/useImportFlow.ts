@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { EventPayload, ImportField, ImportMode, ImportPreview, ImportResult } from '../../../../../electron/contract';
+import type { EventPayload, ImportField, ImportMode, ImportPreview, ImportResult, Platform } from '../../../../../electron/contract';
 
 type ImportProgress = EventPayload<'import.progress'>;
 import { AppError } from '../../../../../electron/contract';
@@ -25,6 +25,10 @@ export interface ImportFlow {
   cancelled: boolean;
   choose(file: File): Promise<void>;
   remap(index: number, field: ImportField | null): Promise<void>;
+  /** Take another row as the header (the columns, and so the mapping, start afresh). */
+  pickHeader(row: number): Promise<void>;
+  /** The platform the file's item ids belong to. */
+  pickPlatform(platform: Platform): Promise<void>;
   setMode(mode: ImportMode): void;
   goto(step: ImportStep): void;
   apply(): Promise<void>;
@@ -44,6 +48,9 @@ export function useImportFlow(): ImportFlow {
   const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
   const [preview, setPreview] = useState<ImportPreview>();
   const [mapping, setMapping] = useState<(ImportField | null)[]>([]);
+  /** Set once the user picks them; until then the core detects (or remembers) them. */
+  const [headerRow, setHeaderRow] = useState<number>();
+  const [platform, setPlatform] = useState<Platform>();
   const [mode, setMode] = useState<ImportMode>('valid');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -71,9 +78,18 @@ export function useImportFlow(): ImportFlow {
     }
   };
 
-  const previewWith = (f: { name: string; base64: string }, map?: (ImportField | null)[]) =>
+  const previewWith = (f: { name: string; base64: string }, map?: (ImportField | null)[], opts: { headerRow?: number; platform?: Platform } = { headerRow, platform }) =>
     run((importId) =>
-      api.call('products.import.preview', { fileName: f.name, contentBase64: f.base64, importId, sampleSize: 50, ...(map ? { mapping: map } : {}) }, { timeoutMs: IMPORT_TIMEOUT_MS }),
+      api.call(
+        'products.import.preview',
+        {
+          fileName: f.name, contentBase64: f.base64, importId, sampleSize: 50,
+          ...(map ? { mapping: map } : {}),
+          ...(opts.headerRow !== undefined ? { headerRow: opts.headerRow } : {}),
+          ...(opts.platform ? { platform: opts.platform } : {}),
+        },
+        { timeoutMs: IMPORT_TIMEOUT_MS },
+      ),
     );
 
   return {
@@ -82,7 +98,9 @@ export function useImportFlow(): ImportFlow {
       setPreview(undefined);
       const f = { name: chosen.name, base64: await fileToBase64(chosen) };
       setFile(f);
-      const out = await previewWith(f);
+      setHeaderRow(undefined);
+      setPlatform(undefined);
+      const out = await previewWith(f, undefined, {});
       if (!out) return;
       setPreview(out);
       setMapping(out.columns.map((c) => c.field));
@@ -95,6 +113,20 @@ export function useImportFlow(): ImportFlow {
       const out = await previewWith(file, next);
       if (out) setPreview(out);
     },
+    async pickHeader(row) {
+      if (!file) return;
+      setHeaderRow(row);
+      const out = await previewWith(file, undefined, { headerRow: row, platform });
+      if (!out) return;
+      setPreview(out);
+      setMapping(out.columns.map((c) => c.field));
+    },
+    async pickPlatform(p) {
+      if (!file) return;
+      setPlatform(p);
+      const out = await previewWith(file, mapping, { headerRow, platform: p });
+      if (out) setPreview(out);
+    },
     setMode,
     goto: setStep,
     async apply() {
@@ -102,7 +134,11 @@ export function useImportFlow(): ImportFlow {
       setStep('apply');
       setCancelled(false);
       const out = await run((importId) =>
-        api.call('products.import.apply', { fileName: file.name, contentBase64: file.base64, importId, mapping, mode }, { timeoutMs: IMPORT_TIMEOUT_MS }),
+        api.call(
+          'products.import.apply',
+          { fileName: file.name, contentBase64: file.base64, importId, mapping, mode, headerRow: preview?.headerRow, ...(platform ? { platform } : {}) },
+          { timeoutMs: IMPORT_TIMEOUT_MS },
+        ),
       ).catch(() => undefined);
       if (out) setResult(out);
       setStep('done');
@@ -118,6 +154,8 @@ export function useImportFlow(): ImportFlow {
       setFile(null);
       setPreview(undefined);
       setMapping([]);
+      setHeaderRow(undefined);
+      setPlatform(undefined);
       setMode('valid');
       setError(null);
       setResult(undefined);

@@ -8,7 +8,7 @@ import { formatMoney } from '../../../lib/money';
 import { normalizeLanguage } from '../../../lib/prefs';
 import { COLUMNS, GRID_TEMPLATE, ROW_HEIGHT } from './columns';
 import { InlineNumber } from './InlineNumber';
-import { checkLivePrice, checkStock, priceText } from './inline-values';
+import { checkCommission, checkLivePrice, checkStock, priceText } from './inline-values';
 
 export const ROLE_COLORS: Record<ProductRole, string> = {
   traffic: 'blue',
@@ -27,6 +27,7 @@ export interface RowActions {
   onDelete(product: Product): void;
   onSaveLivePrice(product: Product, minor: number): Promise<void>;
   onSaveStock(product: Product, stock: number | null): Promise<void>;
+  onSaveCommission(product: Product, commissionRate: number | null): Promise<void>;
 }
 
 const THUMB = 40;
@@ -105,7 +106,12 @@ export const ProductRow = memo(function ProductRow({ product: p, selected, top, 
         </Flex>
       </div>
     ),
-    brand: <span title={p.brand}>{p.brand}</span>,
+    brand: (
+      <div style={{ minWidth: 0 }}>
+        <div className="cc-ellipsis" title={p.brand}>{p.brand}</div>
+        {p.shopName && <div className="cc-ellipsis cc-secondary" style={{ fontSize: 12 }} title={p.shopName} data-testid="shop-name">{p.shopName}</div>}
+      </div>
+    ),
     role: (
       <Tag color={ROLE_COLORS[p.role]} data-testid="role-tag" style={{ marginInlineEnd: 0 }}>
         {t(`product.roles.${p.role}`)}
@@ -127,6 +133,29 @@ export const ProductRow = memo(function ProductRow({ product: p, selected, top, 
           save={(text) => { const r = checkLivePrice(text, p.currency, t); return r.ok ? actions.onSaveLivePrice(p, r.value) : Promise.reject(); }}
         />
       </Flex>
+    ),
+    commission: (
+      <div style={{ textAlign: 'right' }}>
+        <InlineNumber
+          testId="commission"
+          label={t('catalog.affiliate.editCommission')}
+          display={
+            p.commissionRate === null ? (
+              <Typography.Text type="secondary">–</Typography.Text>
+            ) : (
+              <span className="cc-num" data-testid="commission">{t('catalog.affiliate.commissionShort', { rate: (p.commissionRate / 100).toLocaleString(lang) })}</span>
+            )
+          }
+          initial={p.commissionRate === null ? '' : String(p.commissionRate / 100)}
+          validate={(text) => { const r = checkCommission(text, t); return r.ok ? null : r.message; }}
+          save={(text) => { const r = checkCommission(text, t); return r.ok ? actions.onSaveCommission(p, r.value) : Promise.reject(); }}
+        />
+        {p.priceAfterCoupon !== null && p.priceAfterCoupon < p.livePrice && (
+          <div className="cc-secondary cc-num" style={{ fontSize: 11, whiteSpace: 'nowrap' }} data-testid="after-coupon">
+            {t('catalog.affiliate.afterCoupon', { price: money(p.priceAfterCoupon) })}
+          </div>
+        )}
+      </div>
     ),
     stock: (
       <InlineNumber

@@ -18,6 +18,7 @@ const LABELS: Partial<Record<ColumnDef['key'], string>> = {
   brand: 'product.fields.brand',
   role: 'product.fields.role',
   price: 'product.fields.price',
+  commission: 'catalog.table.commission',
   stock: 'product.fields.stock',
   tags: 'product.fields.tags',
   variants: 'catalog.table.variants',

@@ -1,7 +1,7 @@
 import type { ProductSortKey } from '../../../../../electron/contract';
 
 export interface ColumnDef {
-  key: 'select' | 'image' | 'sku' | 'title' | 'brand' | 'role' | 'price' | 'stock' | 'tags' | 'variants' | 'actions';
+  key: 'select' | 'image' | 'sku' | 'title' | 'brand' | 'role' | 'price' | 'commission' | 'stock' | 'tags' | 'variants' | 'actions';
   /** px, or a CSS grid track for the one flexible column. */
   width: number | string;
   sort?: { key: ProductSortKey; order: 'asc' | 'desc' };
@@ -14,11 +14,12 @@ export const COLUMNS: ColumnDef[] = [
   { key: 'image', width: 52 },
   { key: 'sku', width: 120, sort: { key: 'sku', order: 'asc' } },
   { key: 'title', width: 'minmax(180px, 1fr)', sort: { key: 'title', order: 'asc' } },
-  { key: 'brand', width: 96 },
+  { key: 'brand', width: 100 },
   { key: 'role', width: 88 },
   { key: 'price', width: 130, align: 'right', sort: { key: 'livePrice', order: 'desc' } },
+  { key: 'commission', width: 88, align: 'right' },
   { key: 'stock', width: 80, align: 'right', sort: { key: 'stock', order: 'desc' } },
-  { key: 'tags', width: 150 },
+  { key: 'tags', width: 130 },
   { key: 'variants', width: 72, align: 'center' },
   { key: 'actions', width: 120, align: 'center' },
 ];

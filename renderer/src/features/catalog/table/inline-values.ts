@@ -37,6 +37,17 @@ export function checkStock(text: string, t: TFunction): Checked<number | null> {
   return check({ stock: n }, n, t);
 }
 
+/** A commission typed as a percentage ("20", "20.5%") → basis points; empty = none. */
+export function checkCommission(text: string, t: TFunction): Checked<number | null> {
+  const n = parseNumber(text.replace(/[%％]$/, ''));
+  if (n === null) return { ok: true, value: null };
+  if (Number.isNaN(n)) return { ok: false, message: t('catalog.affiliate.badRate') };
+  const bp = Math.round(n * 100);
+  if (Math.abs(bp - n * 100) > 1e-6) return { ok: false, message: t('catalog.affiliate.badRate') };
+  const r = check({ commissionRate: bp }, bp, t);
+  return r.ok ? r : { ok: false, message: t('catalog.affiliate.badRate') };
+}
+
 /** The text an input starts with: `199.9`, not `¥199.90`, so it can be typed over. */
 export function priceText(minor: number, currency: string): string {
   return String(fromMinor(minor, currency) ?? '');

@@ -70,7 +70,8 @@ function OverlayContent({ action, onChange }: { action: Extract<CueOverlayAction
 
 /**
  * What the cue puts on air: an OBS scene, overlays to show (with content) or hide, sources to
- * switch on or off. Names come from OBS while it is connected; offline they are typed freely.
+ * switch on or off, texts for OBS text sources ({price}, {mechanism}... filled when the cue
+ * fires). Names come from OBS while it is connected; offline they are typed freely.
  */
 export function CueActionsEditor({ cue, onChange }: { cue: Cue; onChange(actions: CueActions): void }) {
   const { t } = useTranslation();
@@ -144,6 +145,25 @@ export function CueActionsEditor({ cue, onChange }: { cue: Cue; onChange(actions
       <Button size="small" icon={<PlusOutlined />} disabled={a.sources.length >= 30} onClick={() => onChange({ ...a, sources: [...a.sources, { scene: '', source: '', visible: true }] })}>
         {t('plan.actions.addSource')}
       </Button>
+      <Divider titlePlacement="start" plain style={{ margin: '12px 0 8px' }}>
+        {t('plan.actions.texts')}
+      </Divider>
+      {a.texts.map((x, i) => {
+        const set = (patch: Partial<typeof x>) => onChange({ ...a, texts: a.texts.map((y, j) => (j === i ? { ...y, ...patch } : y)) });
+        return (
+          <Flex key={i} gap={6} align="center" style={{ marginBottom: 6 }} data-testid="text-action">
+            <AutoComplete size="small" style={{ width: 160 }} options={opts(obs.textInputs)} value={x.input} onChange={(input: string) => set({ input })} placeholder={t('plan.actions.textInput')} />
+            <Input size="small" style={{ flex: 1 }} value={x.text} maxLength={2000} onChange={(e) => set({ text: e.target.value })} placeholder="{price} · {mechanism}" />
+            <Button size="small" type="text" icon={<DeleteOutlined />} onClick={() => onChange({ ...a, texts: a.texts.filter((_, j) => j !== i) })} aria-label={t('common.remove')} />
+          </Flex>
+        );
+      })}
+      <Button size="small" icon={<PlusOutlined />} disabled={a.texts.length >= 20} onClick={() => onChange({ ...a, texts: [...a.texts, { input: obs.textInputs[0] ?? '', text: '{price}' }] })} data-testid="add-text-action">
+        {t('plan.actions.addText')}
+      </Button>
+      <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginTop: 6, marginBottom: 0 }}>
+        {t('plan.actions.textHelp')}
+      </Typography.Paragraph>
     </div>
   );
 }

@@ -3,8 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { convertCue, CUE_KINDS, type Cue, type CueKind } from '../../../../../electron/contract';
 import { CueActionsEditor } from './CueActionsEditor';
 import { CueKindFields } from './CueKindFields';
+import { CueRunFields } from './CueRunFields';
 import { KIND_COLORS, useEditor } from './editor-context';
 import { DurationInput } from './fields/DurationInput';
+import { ProductDealLine } from './ProductDealLine';
 import { ProductPicker } from './fields/ProductPicker';
 import { ProductHistoryHint } from '../../recaps/ProductHistoryHint';
 import { updateCue } from './plan-ops';
@@ -59,7 +61,7 @@ export function CueDrawer({ cueId, onClose }: { cueId: string | null; onClose():
           <Form.Item label={t('plan.fields.cueTitle')}>
             <Input value={cue.title} maxLength={200} placeholder={product?.shortTitle || product?.title} onChange={(e) => change({ title: e.target.value })} data-testid="field-cueTitle" />
           </Form.Item>
-          <Form.Item label={t('plan.fields.product')}>
+          <Form.Item label={t('plan.fields.product')} extra={product ? <ProductDealLine product={product} /> : undefined}>
             <ProductPicker value={cue.productId} onChange={(p) => change({ productId: p?.id ?? null })} />
           </Form.Item>
           {cue.productId && <ProductHistoryHint productId={cue.productId} />}
@@ -70,6 +72,7 @@ export function CueDrawer({ cueId, onClose }: { cueId: string | null; onClose():
           <Form.Item label={t('plan.fields.notes')}>
             <Input.TextArea value={cue.notes} maxLength={5000} autoSize={{ minRows: 2, maxRows: 6 }} onChange={(e) => change({ notes: e.target.value })} data-testid="field-cueNotes" />
           </Form.Item>
+          <CueRunFields cue={cue} change={change} />
           <Divider titlePlacement="start" style={{ margin: '8px 0 12px' }}>
             {t('plan.actions.title')}
           </Divider>

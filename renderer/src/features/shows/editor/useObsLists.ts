@@ -19,7 +19,7 @@ function sourceNames(items: readonly SceneItem[], out: Set<string>): Set<string>
  * OBS's scenes and sources for the pickers, live while OBS is connected (the mirror is pushed on
  * every change). Offline the lists are empty and names are typed freely, to be checked later.
  */
-export function useObsLists(): { connected: boolean; scenes: string[]; sources: (scene: string) => string[] } {
+export function useObsLists(): { connected: boolean; scenes: string[]; sources: (scene: string) => string[]; textInputs: string[] } {
   const api = useApi();
   const queryClient = useQueryClient();
   const overview = useQuery({ queryKey: KEY, queryFn: () => api.call('obs.get', {}), staleTime: Infinity, retry: 0 });
@@ -36,9 +36,11 @@ export function useObsLists(): { connected: boolean; scenes: string[]; sources: 
   return useMemo(() => {
     const scenes = connected && mirror ? mirror.scenes.map((s) => s.name) : [];
     const all = connected && mirror ? [...sourceNames(mirror.scenes.flatMap((s) => s.items), new Set()), ...mirror.inputs.map((i) => i.name)] : [];
+    const textInputs = connected && mirror ? mirror.inputs.filter((i) => /^text_(gdiplus|ft2_source)/.test(i.kind)).map((i) => i.name) : [];
     return {
       connected,
       scenes,
+      textInputs,
       sources: (scene: string) => {
         const found = mirror?.scenes.find((s) => s.name === scene);
         return found ? [...sourceNames(found.items, new Set())] : [...new Set(all)];
