@@ -81,16 +81,19 @@ export class RecapsService {
       folded = fold.finish(run.endedAt ?? Math.max(log.at(-1)?.at ?? 0, this.deps.clock.now()));
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
-    return { recap: this.assemble(show, run, log, true, folded), log };
+    // The previous show and then this one, each in its own turn of the event loop.
+    const previous = this.previousOf(show);
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    return { recap: this.assemble(show, run, log, previous, folded), log };
   }
 
   /** A lighter recap for comparisons and the previous show: the run's digest rows only. */
   private light(show: ShowSummary): Recap {
     const run = this.deps.runs.pick(show.id);
-    return this.assemble(show, run, run ? this.deps.runs.digestRows(run.id) : [], false);
+    return this.assemble(show, run, run ? this.deps.runs.digestRows(run.id) : [], null);
   }
 
-  private assemble(show: ShowSummary, run: ReturnType<RunReads['pick']>, rows: readonly LogRow[], withPrevious: boolean, folded?: TimelineResult): Recap {
+  private assemble(show: ShowSummary, run: ReturnType<RunReads['pick']>, rows: readonly LogRow[], previous: Recap['previous'], folded?: TimelineResult): Recap {
     const { dao } = this.deps;
     const plan = run ? run.plan : planCuesOf(this.deps.shows, show.id);
     const sales = dao.sales(show.id);
@@ -135,7 +138,7 @@ export class RecapsService {
       imports,
       catalog,
       conclusions: { worked: '', problems: '', actions: [], ...recapShow.conclusions, updatedAt: recapShow.conclusionsAt },
-      previous: withPrevious ? this.previousOf(show) : null,
+      previous,
       now: this.deps.clock.now(),
     });
   }
