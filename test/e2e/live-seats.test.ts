@@ -118,7 +118,7 @@ describe('cockpit seats', { timeout: 120_000 }, () => {
     await api(app.serve, 'POST', '/overlays/clear', {});
     const { context, page } = await openApp(app.browser, app.serve, { locale: 'zh-CN', hash: '#/live' });
     await page.click('[data-testid=close-run]');
-    await arm(page, '小溪美妆夜', true);
+    await arm(page, '秋冬护肤好物专场', true); // the upcoming demo show (the past ones share the 小溪美妆夜 prefix)
     expect(await page.getAttribute('[data-testid=live-page]', 'data-rehearsal')).toBe('true');
     const obsPage = await context.newPage();
     await obsPage.goto(new URL('overlays/all.html', app.serve.url).href);
