@@ -51,6 +51,8 @@ export default defineConfig({
           'spreadsheet-worker': resolve(__dirname, 'electron/core/spreadsheet/worker.ts'),
           // The catalog import's own thread: reads, checks and prepares the writes of a big file.
           'import-worker': resolve(__dirname, 'electron/core/products/import/import-worker.ts'),
+          // The recap export thread (charts to SVG, the HTML report, workbooks).
+          'recap-worker': resolve(__dirname, 'electron/core/recaps/export/export-worker.ts'),
         },
       },
     },

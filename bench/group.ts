@@ -5,6 +5,7 @@ import type { Row } from './lib';
 import { benchLive } from './live.bench';
 import { benchObs } from './obs.bench';
 import { benchOverlay } from './overlay.bench';
+import { benchRecap } from './recap.bench';
 import { benchSchedule } from './schedule.bench';
 import { benchServe } from './serve.bench';
 
@@ -18,6 +19,7 @@ export const GROUPS: Record<string, () => Row[] | Promise<Row[]>> = {
   'import-load': benchImportLoad,
   schedule: benchSchedule,
   live: benchLive,
+  recap: benchRecap,
 };
 
 const name = process.argv[2] ?? '';

@@ -1,16 +1,17 @@
 import { isDeepStrictEqual } from 'node:util';
 import OBSWebSocket, { type RequestBatchRequest } from 'obs-websocket-js/json';
 import type { ObsAction } from '../electron/core/obs';
-import { BatchExecution, EVENT_SUBSCRIPTIONS } from '../electron/core/obs/protocol';
+import { BatchExecution } from '../electron/core/obs/protocol';
 
 /**
  * An honest "cue fire vs the same raw RequestBatch" comparison against one real OBS, reusable by
  * any bench that fires a cue through Cuecart (in-process, WebSocket RPC, control API...).
  *
  * What it controls, and why (the link behaviour is written up in electron/core/obs/README.md):
- * - Same requests: the raw side sends the RequestBatch Cuecart plans for the same cue
- *   (SerialRealtime, haltOnFailure false, the same per-request ids), on its own socket with
- *   Cuecart's event subscriptions, so OBS fans out the same events to both.
+ * - Same requests, same kind of link: the raw side sends the RequestBatch Cuecart plans for the
+ *   same cue (SerialRealtime, haltOnFailure false, the same per-request ids), on a socket
+ *   subscribed to no events, as Cuecart's cue link is (electron/core/obs/index.ts: cue batches go
+ *   out on their own event-less session, beside the event-subscribed one its mirror reads).
  * - Same ordering: sides go A B B A A B B A..., so each side follows itself and the other equally
  *   often, and every fire is a real scene switch (the program scene alternates each fire).
  * - Same state of the link: obs-websocket 5.1 writes with Nagle on; when it sends an event
@@ -172,7 +173,7 @@ export async function compareFireWithRawBatch(
   options: CompareOptions = {},
 ): Promise<FireComparison> {
   const { warmup, quietMs, baselineExtra } = { ...DEFAULTS, ...options };
-  const raw = await connect(obs, EVENT_SUBSCRIPTIONS);
+  const raw = await connect(obs, 0);
   const reader = await connect(obs, 0);
   const watcher = await connect(obs, SCENES_EVENTS);
   try {

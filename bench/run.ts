@@ -8,7 +8,7 @@ import { printTable, type Row } from './lib';
 // a baseline measured in the same process of the same run on this machine. Each group runs in a
 // fresh process, one after the other, so no group's leftovers (OBS, Chromium, a big heap, JIT
 // state) weigh on the next. Not a test: a missed target is printed, never a failed build.
-const GROUP_ORDER = ['bundle', 'serve', 'schedule', 'catalog', 'import-load', 'overlay', 'obs', 'live'];
+const GROUP_ORDER = ['bundle', 'serve', 'schedule', 'catalog', 'import-load', 'overlay', 'obs', 'live', 'recap'];
 
 function runGroup(name: string): Row[] {
   const res = spawnSync(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'group.ts'), name], {

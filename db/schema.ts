@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 // Money in integer minor units (分). Instants as epoch ms UTC. Durations in ms. Text ids.
 
@@ -192,5 +192,87 @@ export const showCues = sqliteTable(
 export const settings = sqliteTable('settings', {
   key: text('key').primaryKey(),
   value: text('value', { mode: 'json' }).notNull(),
+  updatedAt: integer('updated_at').notNull(),
+});
+
+// ---- Recaps (复盘) ------------------------------------------------------------------------
+
+/**
+ * A platform file imported for a show's recap, one per kind (re-importing replaces it). `data`
+ * holds what the file said for totals (RecapTotals), the curve (columnar: t, online, entries,
+ * exits, gmv) and traffic (rows); product rows live in recap_product_sales.
+ */
+export const recapImports = sqliteTable(
+  'recap_imports',
+  {
+    showId: text('show_id')
+      .notNull()
+      .references(() => shows.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['products', 'totals', 'curve', 'traffic'] }).notNull(),
+    fileName: text('file_name').notNull(),
+    format: text('format', { enum: ['csv', 'xlsx'] }).notNull(),
+    importedAt: integer('imported_at').notNull(),
+    rows: integer('rows').notNull(),
+    refused: integer('refused').notNull().default(0),
+    data: text('data', { mode: 'json' }).$type<unknown>(),
+  },
+  (t) => [primaryKey({ columns: [t.showId, t.kind] })],
+);
+
+/** One product row of a show's platform sales file, with the catalog product it matched. Rates are fractions. */
+export const recapProductSales = sqliteTable(
+  'recap_product_sales',
+  {
+    showId: text('show_id')
+      .notNull()
+      .references(() => shows.id, { onDelete: 'cascade' }),
+    /** The spreadsheet row it came from. */
+    line: integer('line').notNull(),
+    platformProductId: text('platform_product_id').notNull().default(''),
+    sku: text('sku').notNull().default(''),
+    title: text('title').notNull().default(''),
+    price: integer('price'),
+    gmv: integer('gmv').notNull(),
+    units: integer('units'),
+    orders: integer('orders'),
+    buyers: integer('buyers'),
+    impressions: integer('impressions'),
+    clicks: integer('clicks'),
+    ctr: real('ctr'),
+    clickToOrder: real('click_to_order'),
+    refund: integer('refund'),
+    addToCart: integer('add_to_cart'),
+    pitchCount: integer('pitch_count'),
+    commissionRate: real('commission_rate'),
+    costPrice: integer('cost_price'),
+    productId: text('product_id').references(() => products.id, { onDelete: 'set null' }),
+    matchedBy: text('matched_by', { enum: ['remembered', 'sku', 'platform_id', 'title', 'manual'] }),
+  },
+  (t) => [primaryKey({ columns: [t.showId, t.line] }), index('recap_product_sales_product_idx').on(t.productId)],
+);
+
+/** Platform product (by its id, or its title) → catalog product, as fixed by hand: used for the next file. */
+export const recapProductMatches = sqliteTable(
+  'recap_product_matches',
+  {
+    platform: text('platform').notNull(),
+    /** `id:<platform product id>` or `title:<title, normalised>`. */
+    key: text('key').notNull(),
+    productId: text('product_id')
+      .notNull()
+      .references(() => products.id, { onDelete: 'cascade' }),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.platform, t.key] })],
+);
+
+/** Per show: totals typed by hand (over the imported ones) and the written conclusions. */
+export const recapShows = sqliteTable('recap_shows', {
+  showId: text('show_id')
+    .primaryKey()
+    .references(() => shows.id, { onDelete: 'cascade' }),
+  manualTotals: text('manual_totals', { mode: 'json' }).$type<Record<string, number | null>>().notNull().default(sql`'{}'`),
+  conclusions: text('conclusions', { mode: 'json' }).$type<unknown>(),
+  conclusionsAt: integer('conclusions_at'),
   updatedAt: integer('updated_at').notNull(),
 });

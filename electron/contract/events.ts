@@ -4,7 +4,7 @@ import { ImportProgress } from './catalog-io';
 import { ObsMirror, ObsStatus } from './obs';
 import { LiveSettings, LiveSnapshot, LogRow } from './live';
 
-export const DATA_TABLES = ['products', 'hosts', 'shows', 'media'] as const;
+export const DATA_TABLES = ['products', 'hosts', 'shows', 'media', 'recaps'] as const;
 
 /** Every pushed event topic and its payload. Data changes say "refetch"; live state is whole. */
 export const events = {

@@ -14,6 +14,7 @@ export * from './obs-setup';
 export * from './overlays';
 export * from './plan-io';
 export * from './products';
+export * from './recaps';
 export * from './shows';
 export * from './wire';
 export * from './text';

@@ -24,6 +24,7 @@ import {
   ProductListInput,
   ProductUpdateInput,
 } from './products';
+import { recapMethods } from './recaps';
 import { showMethods } from './shows';
 
 export type HttpVerb = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -136,6 +137,7 @@ export const methods = {
   ...obsMethods,
   ...obsSetupMethods,
   ...liveMethods,
+  ...recapMethods,
 } as const satisfies Record<string, MethodDef>;
 
 export type Methods = typeof methods;

@@ -6,6 +6,7 @@ import { appRouter } from './app/app.router';
 import { securePrivateDir } from './data-dir';
 import { systemClock, type Clock } from './clock';
 import { loadDemo } from './demo/demo.service';
+import { loadDemoRecaps } from './demo/demo-recaps';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { WriteGate } from './write-gate';
 import { EventBus } from './events';
@@ -33,6 +34,7 @@ import { overlaysRouter } from './overlays/overlays.router';
 import { SettingsThemeStore } from './overlays/theme.store';
 import { findAppRoot } from './paths';
 import { plansRouter } from './plans/plans.router';
+import { htmlToPdf } from './plans/runsheet/pdf';
 import { RunsheetService, type PrintPdf } from './plans/runsheet/runsheet.service';
 import { FileSecretStore, type SecretStore } from './secrets';
 import { SettingsStore } from './settings.store';
@@ -41,6 +43,14 @@ import type { CatalogSearch } from './products/search/catalog-search';
 import { ImportService } from './products/import/import.service';
 import { catalogIoRouter, productsRouter } from './products/products.router';
 import { ShowsService } from './shows/shows.service';
+import { RecapExportService } from './recaps/export/export.service';
+import { ExportThread } from './recaps/export/export-thread';
+import { RecapImportService } from './recaps/import/import.service';
+import { RecapsDao } from './recaps/recaps.dao';
+import { recapsRouter } from './recaps/recaps.router';
+import { planCuesOf, RecapsService } from './recaps/recaps.service';
+import { RunDigests } from './recaps/run-digest';
+import { RunReads } from './recaps/run-reads';
 import { warmUp } from './warm-up';
 import { showsRouter } from './shows/shows.router';
 
@@ -200,6 +210,30 @@ export function createCore(options: CoreOptions): Core {
     },
     timers: options.timers,
   });
+  // Recaps read the run log (live.db, read-only) and keep their own data in the main database.
+  const recapDao = new RecapsDao(database.sqlite);
+  const runReads = new RunReads(runLog, liveDatabase.sqlite);
+  const recapDeps = { dao: recapDao, runs: runReads, digests: new RunDigests(runReads), shows, products: products.dao, hosts: hosts.dao };
+  const recaps = new RecapsService({
+    ...recapDeps,
+    clock,
+    bus,
+    setPlatformId: (id, platform, pid) => void products.update({ id, platformIds: { ...products.get(id).platformIds, [platform]: pid } }),
+  });
+  const recapImports = new RecapImportService({
+    sqlite: database.sqlite,
+    dao: recapDao,
+    runs: runReads,
+    settings: settingsStore,
+    clock,
+    bus,
+    products: products.dao,
+    show: (id) => shows.summary(id),
+    planCues: (id) => planCuesOf(shows, id),
+  });
+  const exportThread = new ExportThread();
+  // The recap PDF goes through the cue cards' printer: Electron's on the desktop, Chromium under serve.
+  const printPdf = options.printPdf ?? ((html: string, unavailable: string) => htmlToPdf(html, unavailable));
   void obs.start();
   const startedAt = clock.now();
   // One-off costs (ICU data, the XLSX writer) paid before a show needs them; off the start path.
@@ -244,6 +278,7 @@ export function createCore(options: CoreOptions): Core {
     ...noted(overlaysRouter(overlays), live),
     ...liveRouter(live, runLog, liveSettings, options.viewerToken ?? null),
     ...obsRouter(obs),
+    ...recapsRouter({ recaps, imports: recapImports, exports: new RecapExportService(recaps, exportThread, printPdf), history: recapDeps, resourcesDir }),
     ...obsSetupRouter({
       bridge,
       native: nativeSync,
@@ -257,6 +292,8 @@ export function createCore(options: CoreOptions): Core {
     'demo.load': async () => {
       const loaded = await loadDemo(path.join(resourcesDir, 'demo', 'workspace.json'), { db, clock, bus, media });
       products.search.invalidate(); // the demo writes rows directly; search re-reads them
+      // Its past shows get a run log and the platform's files, so Recaps has something to show.
+      await loadDemoRecaps({ resourcesDir, shows, runLog, products: products.dao, imports: recapImports, recaps });
       return loaded;
     },
   };
@@ -291,6 +328,7 @@ export function createCore(options: CoreOptions): Core {
       await gate.settled();
       nativeSync.dispose();
       live.dispose();
+      await exportThread.dispose();
       await obs.dispose();
       walSync.close();
       liveDatabase.close();

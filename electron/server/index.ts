@@ -14,6 +14,7 @@ import { serveMedia } from './media-route';
 import { serveOverlayPage } from './overlay-pages';
 import { createOverlayChannel } from './overlay-ws';
 import { createPlanRoutes } from './plan-routes';
+import { createRecapRoutes } from './recap-routes';
 import { createRestHandler } from './rest';
 import { serveStatic } from './static';
 import { randomBytes } from 'node:crypto';
@@ -63,6 +64,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const catalogFiles = createCatalogRoutes(core.dispatch, tokens);
   const planFiles = createPlanRoutes(core.dispatch, tokens);
   const logFiles = createLogRoutes(core.dispatch, tokens);
+  const recapFiles = createRecapRoutes(core.dispatch, tokens);
   const overlaysDir = options.overlaysDir ?? path.join(path.dirname(options.rendererDir), 'overlays');
   const overlayChannel = createOverlayChannel(core);
   let port = options.port ?? DEFAULT_PORT;
@@ -78,6 +80,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       catalogFiles(req, res, url)
         .then((handled) => handled || planFiles(req, res, url))
         .then((handled) => handled || logFiles(req, res, url))
+        .then((handled) => handled || recapFiles(req, res, url))
         .then((handled) => (handled ? undefined : rest(req, res, url)))
         .catch((error: unknown) => {
           log.error('api failure', { error: String(error) });

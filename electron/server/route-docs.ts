@@ -21,4 +21,17 @@ export const extraRouteDocs: { verb: string; path: string; write: boolean; summa
     write: true,
     summary: 'Import a plan bundle sent as the body, all or nothing; `?onConflict=keep` (default), `update` or `copy` for SKUs and hosts that exist; `?preview=1` only checks and lists them. 201 with the new show id.',
   },
+  {
+    verb: 'POST',
+    path: '/shows/{id}/recap/imports',
+    write: true,
+    summary:
+      'A platform export (CSV or XLSX) as the body for the show\'s recap: `?kind=products|totals|curve|traffic`. Without `apply` a preview (mapping, matches, every refused row; 422 when the file does not fit); `?apply=1` imports it, `&replace=1` over a file of that kind (409 otherwise); a file that does not fit answers 400 with the reasons and changes nothing. Optional `headerRow`, `sheet`, `row` (totals), `mapping` (fields, comma-separated).',
+  },
+  {
+    verb: 'GET',
+    path: '/shows/{id}/recap/export',
+    write: false,
+    summary: 'The recap as a file: `?format=html|pdf|xlsx|csv|json` (PDF 503 without Chromium), `?lang=zh-CN` (default) or `en`, `runId` for another real run.',
+  },
 ];

@@ -34,7 +34,7 @@ describe('demo workspace', () => {
 
     await page.click(sel.nav('shows'));
     await page.waitForSelector('[data-testid=shows-table] tr.ant-table-row');
-    expect(await page.locator('[data-testid=shows-table] tr.ant-table-row').count()).toBe(2);
+    expect(await page.locator('[data-testid=shows-table] tr.ant-table-row').count()).toBe(4); // two upcoming, two past
     expect(await page.textContent('[data-testid=shows-table]')).toContain('抖音');
     await screenshot(page, 'shows-zh-CN.png');
 
@@ -43,7 +43,8 @@ describe('demo workspace', () => {
     await screenshot(page, 'live-zh-CN.png');
 
     await page.click(sel.nav('recaps'));
-    await page.waitForSelector('[data-testid=coming-soon]');
+    await page.waitForSelector('[data-testid=recaps-table] tr.ant-table-row');
+    expect(await page.locator('[data-testid=recaps-table] tr.ant-table-row').count()).toBe(2); // the past shows
     await context.close();
   });
 

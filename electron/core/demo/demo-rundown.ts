@@ -68,7 +68,8 @@ export function demoRundown(cues: DemoCue[], skuToId: Map<string, string>, lang:
       durationMs: c.durationSec * 1000,
       notes: c.notes,
       actions: demoActions(c, productId, DEMO_SCENES[lang]),
-      checklist: demoChecklist(c, c.sku ? links.get(c.sku)! : 0, lang),
+      // A demo cue may spell out its steps (the past shows' runs tick them); else the usual ones.
+      checklist: c.checklist.length > 0 ? c.checklist : demoChecklist(c, c.sku ? links.get(c.sku)! : 0, lang),
       autoFollow: c.kind === 'flash_sale' ? ('countdown' as const) : ('off' as const),
     };
     const byKind: Record<DemoCue['kind'], Record<string, unknown>> = {

@@ -26,6 +26,9 @@ export const DemoWorkspace = z.object({
         link: z.string(),
         images: z.array(z.string()).min(1),
         notes: z.string(),
+        /** What it costs the shop (分) and the creator's commission (basis points): the recap's estimates. */
+        costPrice: z.number().int().nullable().default(null),
+        commissionRate: z.number().int().nullable().default(null),
       }),
     )
     .min(20),
@@ -68,6 +71,8 @@ export const DemoWorkspace = z.object({
             livePrice: z.number().int().nullable(),
             mechanism: z.string(),
             notes: z.string(),
+            /** Steps in the platform's console at this cue (上架, 开讲解...). */
+            checklist: z.array(z.string()).default([]),
           }),
         ),
       }),

@@ -25,7 +25,7 @@ export class ObsActions {
   constructor(
     private readonly conn: ObsConnection,
     private readonly mirror: ObsMirror,
-    private readonly options: { timeoutMs?: number } = {},
+    private readonly options: { timeoutMs?: number; cueLink?: ObsConnection } = {},
   ) {}
 
   async applyActions(actions: readonly ObsAction[], options: { timeoutMs?: number } = {}): Promise<ActionResult[]> {
@@ -69,7 +69,10 @@ export class ObsActions {
 
     let answers: ResponseMessage[];
     try {
-      answers = await this.conn.callBatch(requests, {
+      // The cue link (subscribed to no events) when it is up: an answer never waits behind the
+      // ACK of an event OBS sent just before it (see README "answers held behind events").
+      const link = this.options.cueLink?.isConnected ? this.options.cueLink : this.conn;
+      answers = await link.callBatch(requests, {
         executionType: BatchExecution.SerialRealtime,
         haltOnFailure: false,
         timeoutMs: options.timeoutMs ?? this.options.timeoutMs,

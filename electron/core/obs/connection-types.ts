@@ -61,6 +61,8 @@ export interface ObsConnectionOptions {
   /** Injectable for tests: jitter source and a monotonic timer for RTT. */
   random?: () => number;
   monotonic?: () => number;
+  /** Event categories to subscribe to (default: the low-volume ones the mirror needs; 0 = none). */
+  eventSubscriptions?: number;
 }
 
 export interface CallOptions {

@@ -71,6 +71,7 @@ export class ObsConnection {
       notReadyDelayMs: options.notReadyDelayMs ?? 250,
       random: options.random ?? Math.random,
       monotonic: options.monotonic ?? (() => performance.now()),
+      eventSubscriptions: options.eventSubscriptions ?? EVENT_SUBSCRIPTIONS,
     };
     this.requester = new ObsRequester(() => this.live, this.pending, this.opts);
     this.events = new ObsEventRouter((event, error) =>
@@ -169,7 +170,7 @@ export class ObsConnection {
     try {
       const url = `ws://${settings.host}:${settings.port}`;
       const identified = await this.pending.track(
-        socket.connect(url, settings.password || undefined, { eventSubscriptions: EVENT_SUBSCRIPTIONS }),
+        socket.connect(url, settings.password || undefined, { eventSubscriptions: this.opts.eventSubscriptions }),
         this.opts.connectTimeoutMs,
         () => new ObsError('unreachable', `OBS at ${this.target} did not complete the handshake in time.`),
       );

@@ -33,6 +33,8 @@ export interface ObsBridgeOptions {
 
 export interface ObsBridge {
   readonly connection: ObsConnection;
+  /** The event-less session cue batches go out on (the main one while it is down). */
+  readonly cueLink: ObsConnection;
   readonly mirror: ObsMirror;
   readonly actions: ObsActions;
   status(): ObsStatus;
@@ -48,12 +50,23 @@ export interface ObsBridge {
 /** The OBS side of the brain, built once by the composition root (createCore). */
 export function createObsBridge(options: ObsBridgeOptions): ObsBridge {
   const connection = new ObsConnection({ ...options.connection, clock: options.clock, log: options.log });
+  // A second session for cue batches only, subscribed to no events: obs-websocket 5.1 writes with
+  // Nagle on and sends an event (SceneTransitionStarted) just before a scene switch's answer, so
+  // on an event-subscribed socket the answer can wait up to 40 ms for the client's delayed ACK.
+  // Cues fall back to the main session while this one is down.
+  const cueLink = new ObsConnection({
+    ...options.connection,
+    clock: options.clock,
+    log: (level, message, data) => options.log?.(level === 'error' ? 'warn' : level, `cue link: ${message}`, data),
+    eventSubscriptions: 0,
+  });
   const mirror = new ObsMirror(connection, { clock: options.clock, log: options.log, outputPollMs: options.outputPollMs });
-  const actions = new ObsActions(connection, mirror);
+  const actions = new ObsActions(connection, mirror, { cueLink });
   let applied: ObsBridgeSettings | null = null;
 
   return {
     connection,
+    cueLink,
     mirror,
     actions,
     status: () => connection.status(),
@@ -70,18 +83,20 @@ export function createObsBridge(options: ObsBridgeOptions): ObsBridge {
         (applied.password ?? '') === (settings.password ?? '');
       applied = { ...settings };
       if (!settings.enabled) {
-        await connection.disconnect();
+        await Promise.all([connection.disconnect(), cueLink.disconnect()]);
         return connection.status();
       }
       // Saving unchanged settings must not drop a working connection mid-show; after a
       // failure (e.g. wrong password) the same "Connect" press does try again.
       const state = connection.status().state;
       if (same && (state === 'connected' || state === 'connecting')) return connection.status();
-      return connection.connect({ host: settings.host, port: settings.port, password: settings.password });
+      const target = { host: settings.host, port: settings.port, password: settings.password };
+      void cueLink.connect(target);
+      return connection.connect(target);
     },
     async dispose() {
       mirror.dispose();
-      await connection.disconnect();
+      await Promise.all([connection.disconnect(), cueLink.disconnect()]);
     },
   };
 }

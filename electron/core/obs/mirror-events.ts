@@ -69,6 +69,11 @@ export function wireMirrorEvents(conn: ObsConnection, mirror: ObsMirror): Array<
 
     // Transitions
     conn.on('CurrentSceneTransitionChanged', () => mirror.mark({ overview: true })),
+    // In studio mode OBS can answer a read made during a transition with the old program scene,
+    // after the event that named the new one: once the transition is over, read again.
+    conn.on('SceneTransitionEnded', () => {
+      if (mirror.isReading || mirror.snapshot().studioMode) mirror.mark({ overview: true });
+    }),
     conn.on('CurrentSceneTransitionDurationChanged', (d) =>
       mirror.patch((s) => {
         s.transitionDurationMs = d.transitionDuration;

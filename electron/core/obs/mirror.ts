@@ -139,6 +139,14 @@ export class ObsMirror {
   /** A scene's (or group's) items changed: forget its ids and re-read the scenes that hold it. */
   invalidateContainer(name: string): void {
     this.cache.invalidate(name);
+    this.rereadContainer(name);
+  }
+
+  /**
+   * Re-read the scenes that hold a container, keeping its item ids: a visibility change moves no
+   * item, so the next cue still resolves its sources without a round trip to OBS.
+   */
+  rereadContainer(name: string): void {
     const holders = this.groupNames.includes(name)
       ? this.sceneNames.filter((s) => this.items.get(s)?.some((i) => i.sourceName === name && i.sourceType === 'group'))
       : [name];
@@ -178,8 +186,10 @@ export class ObsMirror {
   setItemEnabled(container: string, id: number, enabled: boolean): boolean {
     const found = patchItemEnabled(this.items, container, id, enabled);
     if (found) this.publish();
-    // A read in flight may have been answered before this change; read the container again.
-    if (this.draining || !found) this.invalidateContainer(container);
+    // A read in flight may have been answered before this change: read the container again (its
+    // ids stay valid). An item we do not know means our picture is off: forget the ids too.
+    if (!found) this.invalidateContainer(container);
+    else if (this.draining) this.rereadContainer(container);
     return found;
   }
 

@@ -13,6 +13,7 @@ const cockpitEn = {
     idle: 'NO SHOW',
     armed: 'ARMED',
     running: 'ON AIR',
+    rehearsing: 'REHEARSING',
     ended: 'ENDED',
   },
   roles: {

@@ -12,6 +12,7 @@ const cockpitZh: CockpitMessages = {
     idle: '未开播',
     armed: '已备播',
     running: '直播中',
+    rehearsing: '彩排中',
     ended: '已结束',
   },
   roles: {

@@ -3,6 +3,7 @@
  * (the type enforces it and test/unit/i18n.test.ts checks it). No plural suffixes, so both
  * languages share one key set.
  */
+import recaps from './recaps.en';
 import cockpit from './cockpit.en';
 import live from './live.en';
 import catalog from './catalog.en';
@@ -471,6 +472,7 @@ const en = {
   },
   live,
   cockpit,
+  recaps,
   prompter: {
     connecting: 'Connecting to Cuecart…',
     noToken: 'This prompter link has no valid token. Open the prompter link from Settings → Control API again.',
@@ -479,11 +481,6 @@ const en = {
     armed: 'Armed: waiting for the first cue',
     noCue: 'No cue on air',
     next: 'NEXT',
-  },
-  recaps: {
-    title: 'Recaps',
-    emptyTitle: 'Recaps of finished shows appear here',
-    emptyBody: 'After a show you will see what aired when, which products were pushed and for how long, next to your goals. This screen is coming in a later version.',
   },
   settings: {
     title: 'Settings',

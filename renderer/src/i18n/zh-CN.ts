@@ -1,3 +1,4 @@
+import recaps from './recaps.zh-CN';
 import type { Messages } from './en';
 import cockpit from './cockpit.zh-CN';
 import live from './live.zh-CN';
@@ -467,6 +468,7 @@ const zhCN: Messages = {
   },
   live,
   cockpit,
+  recaps,
   prompter: {
     connecting: '正在连接 Cuecart…',
     noToken: '这个提词器链接没有有效的令牌。请在“设置 → 控制接口”重新打开提词器链接。',
@@ -475,11 +477,6 @@ const zhCN: Messages = {
     armed: '已备播：等待第一张提示卡',
     noCue: '当前没有提示卡',
     next: '下一个',
-  },
-  recaps: {
-    title: '复盘',
-    emptyTitle: '直播结束后的复盘会显示在这里',
-    emptyBody: '每场直播结束后，可以看到各环节的实际播出时间、每个商品讲了多久，并与目标对照。此页面将在后续版本提供。',
   },
   settings: {
     title: '设置',

@@ -46,7 +46,7 @@ export function PrompterPage() {
       )}
       <header className="pr-top">
         <span className="pr-show">{snapshot.showTitle || t('prompter.noShow')}</span>
-        <span className="pr-state">{t(`cockpit.states.${snapshot.state}`)}</span>
+        <span className="pr-state">{snapshot.rehearsal && snapshot.state === 'running' ? t('cockpit.states.rehearsing') : t(`cockpit.states.${snapshot.state}`)}</span>
         <span className="pr-showclock">{clockText(snapshot.startedAt === null ? null : (snapshot.endedAt ?? now) - snapshot.startedAt)}</span>
         <LanguageToggle />
       </header>

@@ -10,6 +10,8 @@ const ShowEditorPage = lazy(() => import('../features/shows/editor/ShowEditorPag
 const ShowPreflightPage = lazy(() => import('../features/obs/ShowPreflightPage'));
 const LivePage = lazy(() => import('../features/live/LivePage'));
 const RecapsPage = lazy(() => import('../features/recaps/RecapsPage'));
+const RecapPage = lazy(() => import('../features/recaps/RecapPage'));
+const ComparePage = lazy(() => import('../features/recaps/ComparePage'));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
 
 /** Hash routing: the desktop window loads the UI from a custom protocol, not a web server. */
@@ -26,6 +28,8 @@ export function AppRoutes() {
           <Route path="shows/:id/preflight" element={<ShowPreflightPage />} />
           <Route path="live" element={<LivePage />} />
           <Route path="recaps" element={<RecapsPage />} />
+          <Route path="recaps/compare" element={<ComparePage />} />
+          <Route path="recaps/:id" element={<RecapPage />} />
           <Route path="settings" element={<SettingsPage />} />
           <Route path="*" element={<Navigate to="/catalog" replace />} />
         </Route>

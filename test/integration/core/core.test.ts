@@ -54,7 +54,7 @@ describe('createCore (real SQLite file, real migrations)', () => {
     const counts = status.ok ? (status.output as { counts: Record<string, number> }).counts : {};
     expect(counts.products).toBeGreaterThanOrEqual(20);
     expect(counts.hosts).toBe(3);
-    expect(counts.shows).toBe(2);
+    expect(counts.shows).toBe(4); // two upcoming, two past (with run logs and platform data)
     const list = await c.dispatch('products.list', { limit: 500 }, { door: 'internal' });
     const items = list.ok ? (list.output as { items: { images: string[] }[] }).items : [];
     expect(items.every((p) => p.images.length > 0 && c.media.resolve(p.images[0]!) !== null)).toBe(true);

@@ -138,6 +138,6 @@ describe('shows and plans (real SQLite)', () => {
     expect(d.segments.flatMap((s) => s.cues).some((c) => c.kind === 'pitch' && c.actions.overlays.length > 0)).toBe(true);
     // Loading twice leaves one copy of each show.
     await call(core, 'demo.load', {});
-    expect((await call(core, 'shows.list', {})).length).toBe(2);
+    expect((await call(core, 'shows.list', {})).length).toBe(4); // two upcoming, two past (recaps)
   });
 });

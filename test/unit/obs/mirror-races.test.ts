@@ -12,7 +12,7 @@ type Handler = (data: Record<string, unknown>) => void;
 
 function standIn() {
   const handlers = new Map<string, Handler[]>();
-  const state = { program: 'Main', scenes: ['Main', 'BRB'] };
+  const state = { program: 'Main', scenes: ['Main', 'BRB'], studio: false };
   let hold: ((release: () => void) => void) | null = null;
   const calls: string[] = [];
   const ok = (requestType: string, responseData: Record<string, unknown>) =>
@@ -26,7 +26,7 @@ function standIn() {
       case 'GetGroupList':
         return ok(r.requestType, { groups: [] });
       case 'GetStudioModeEnabled':
-        return ok(r.requestType, { studioModeEnabled: false });
+        return ok(r.requestType, { studioModeEnabled: state.studio });
       case 'GetInputList':
         return ok(r.requestType, { inputs: [] });
       case 'GetSceneTransitionList':
@@ -36,8 +36,11 @@ function standIn() {
       case 'GetStreamStatus':
       case 'GetRecordStatus':
         return ok(r.requestType, { outputActive: false, outputReconnecting: false, outputPaused: false, outputTimecode: '00:00:00.000', outputDuration: 0 });
-      case 'GetSceneItemList':
-        return ok(r.requestType, { sceneItems: [] });
+      case 'GetSceneItemList': {
+        const main = (r.requestData as { sceneName?: string } | undefined)?.sceneName === 'Main';
+        const items = main ? [{ sceneItemId: 3, sourceName: 'Logo', sourceType: 'OBS_SOURCE_TYPE_INPUT', inputKind: 'image_source', sceneItemEnabled: true, sceneItemIndex: 0, isGroup: null }] : [];
+        return ok(r.requestType, { sceneItems: items });
+      }
       default:
         throw new Error(`unexpected ${r.requestType}`);
     }
@@ -52,7 +55,9 @@ function standIn() {
     },
     callBatch: async (requests: RequestBatchRequest[]) => {
       const results = requests.map(answer); // answered as OBS was when it got the request
-      if (hold) await new Promise<void>((release) => hold!(release));
+      const held = hold; // the next read only
+      hold = null;
+      if (held) await new Promise<void>((release) => held(release));
       return results;
     },
     call: async (requestType: string) => {
@@ -82,6 +87,42 @@ describe('OBS mirror races', () => {
       release();
     });
     mirror.mark({ overview: true });
+    await mirror.whenIdle();
+    expect(mirror.snapshot().programScene).toBe('BRB');
+    mirror.dispose();
+  });
+
+  it('a visibility change during a read keeps the item ids: the next cue resolves without asking OBS', async () => {
+    const obs = standIn();
+    const mirror = new ObsMirror(obs.conn, { clock: manualClock() });
+    await mirror.whenIdle();
+    expect(await mirror.resolveSceneItem('Main', 'Logo')).toEqual({ sceneName: 'Main', sceneItemId: 3 });
+    // The change lands during a read; the re-read of Main it causes is still out when the next
+    // cue asks for the item.
+    let releaseReread: (() => void) | null = null;
+    obs.holdNextRead((release) => {
+      obs.emit('SceneItemEnableStateChanged', { sceneName: 'Main', sceneItemId: 3, sceneItemEnabled: false });
+      obs.holdNextRead((r) => (releaseReread = r));
+      release();
+    });
+    mirror.mark({ overview: true });
+    while (!releaseReread) await new Promise((r) => setTimeout(r, 1));
+    expect(await mirror.resolveSceneItem('Main', 'Logo')).toEqual({ sceneName: 'Main', sceneItemId: 3 });
+    expect(obs.calls).toEqual([]); // no GetSceneItemId round trip before the next batch
+    (releaseReread as () => void)();
+    await mirror.whenIdle();
+    mirror.dispose();
+  });
+
+  it('in studio mode, a transition that ends makes the mirror read OBS again (an answer given mid-transition may name the old program scene)', async () => {
+    const obs = standIn();
+    obs.state.studio = true;
+    const mirror = new ObsMirror(obs.conn, { clock: manualClock() });
+    await mirror.whenIdle();
+    expect(mirror.snapshot()).toMatchObject({ studioMode: true, programScene: 'Main' });
+    // The switch's event was overwritten by such an answer: only OBS now knows it is BRB.
+    obs.state.program = 'BRB';
+    obs.emit('SceneTransitionEnded', { transitionName: 'Fade' });
     await mirror.whenIdle();
     expect(mirror.snapshot().programScene).toBe('BRB');
     mirror.dispose();

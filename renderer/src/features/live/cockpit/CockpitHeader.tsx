@@ -37,8 +37,8 @@ export function CockpitHeader({
       <StaleBanner />
       <Flex align="center" justify="space-between" gap={16} wrap>
         <Flex align="center" gap={10} style={{ minWidth: 0 }}>
-          <Tag color={stateColor} className="cc-state" data-testid="run-state">
-            {t(`cockpit.states.${snapshot.state}`)}
+          <Tag color={snapshot.rehearsal && snapshot.state === 'running' ? 'purple' : stateColor} className="cc-state" data-testid="run-state">
+            {snapshot.rehearsal && snapshot.state === 'running' ? t('cockpit.states.rehearsing') : t(`cockpit.states.${snapshot.state}`)}
           </Tag>
           {snapshot.rehearsal && (
             <Tag color="purple" data-testid="rehearsal-tag">

@@ -8,6 +8,7 @@ import { KIND_COLORS, useEditor } from './editor-context';
 import { DurationInput } from './fields/DurationInput';
 import { ProductDealLine } from './ProductDealLine';
 import { ProductPicker } from './fields/ProductPicker';
+import { ProductHistoryHint } from '../../recaps/ProductHistoryHint';
 import { updateCue } from './plan-ops';
 
 /**
@@ -63,6 +64,7 @@ export function CueDrawer({ cueId, onClose }: { cueId: string | null; onClose():
           <Form.Item label={t('plan.fields.product')} extra={product ? <ProductDealLine product={product} /> : undefined}>
             <ProductPicker value={cue.productId} onChange={(p) => change({ productId: p?.id ?? null })} />
           </Form.Item>
+          {cue.productId && <ProductHistoryHint productId={cue.productId} />}
           <CueKindFields cue={cue} product={product} change={change} />
           <Form.Item label={t('plan.fields.hosts')} extra={t('plan.help.cueHosts')}>
             <Select mode="multiple" value={cue.hostIds} onChange={(hostIds: string[]) => change({ hostIds })} options={[...hosts.values()].map((h) => ({ value: h.id, label: h.name }))} />
