@@ -27,7 +27,11 @@ function runGroup(name: string): Row[] {
   return JSON.parse(line.slice(5)) as Row[];
 }
 
-const rows = GROUP_ORDER.flatMap(runGroup);
+// `npm run bench -- live import-load` runs only those groups (in the usual order).
+const picked = process.argv.slice(2);
+const unknown = picked.filter((g) => !GROUP_ORDER.includes(g));
+if (unknown.length > 0) throw new Error(`unknown bench group ${unknown.join(', ')} (${GROUP_ORDER.join(', ')})`);
+const rows = GROUP_ORDER.filter((g) => picked.length === 0 || picked.includes(g)).flatMap(runGroup);
 printTable(rows);
 const file = path.join(import.meta.dirname, 'results.json');
 fs.writeFileSync(
