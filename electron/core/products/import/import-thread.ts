@@ -14,6 +14,9 @@ const ENTRY: WorkerEntry = {
   env: 'CUECART_IMPORT_WORKER',
 };
 
+/** Bytes of the file copied for the thread per turn of the event loop (about a ms). */
+const COPY_SLICE = 2 * 1024 * 1024;
+
 /** A request before it is numbered. */
 type Request = ToImportWorker extends infer R ? (R extends unknown ? Omit<R, 'id'> : never) : never;
 
@@ -41,9 +44,13 @@ export class ImportThread implements ImportRun {
    * (the caller runs the import on its own thread). A file the reader refuses throws its AppError.
    */
   static async open(bytes: Buffer, opts: Omit<ImportWorkerData, 'bytes'>): Promise<ImportThread | null> {
-    // The thread gets its own copy (transferred, not cloned): the caller keeps its bytes.
-    const copy = new Uint8Array(bytes.length);
-    copy.set(bytes);
+    // The thread gets its own copy (transferred, not cloned): the caller keeps its bytes. Copied a
+    // few MB per turn of the event loop (15 MB at once held it for ~8 ms), not zero-filled first.
+    const copy = new Uint8Array(Buffer.allocUnsafeSlow(bytes.length).buffer, 0, bytes.length);
+    for (let at = 0; at < bytes.length; at += COPY_SLICE) {
+      copy.set(bytes.subarray(at, at + COPY_SLICE), at);
+      if (at + COPY_SLICE < bytes.length) await new Promise<void>((resolve) => setImmediate(resolve));
+    }
     let worker: Worker | null;
     try {
       worker = startEntryWorker(ENTRY, { ...opts, bytes: copy } satisfies ImportWorkerData, [copy.buffer]);
