@@ -49,6 +49,8 @@ export default defineConfig({
           serve: resolve(__dirname, 'electron/server/cli.ts'),
           // The spreadsheet reader's worker thread (found next to the bundle at run time).
           'spreadsheet-worker': resolve(__dirname, 'electron/core/spreadsheet/worker.ts'),
+          // The catalog import's own thread: reads, checks and prepares the writes of a big file.
+          'import-worker': resolve(__dirname, 'electron/core/products/import/import-worker.ts'),
           // The recap export thread (charts to SVG, the HTML report, workbooks).
           'recap-worker': resolve(__dirname, 'electron/core/recaps/export/export-worker.ts'),
         },

@@ -12,8 +12,12 @@ const GROUP_ORDER = ['bundle', 'serve', 'schedule', 'catalog', 'import-load', 'o
 
 function runGroup(name: string): Row[] {
   const res = spawnSync(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'group.ts'), name], {
-    // The spreadsheet worker as shipped, not its sources loaded through tsx (a bench artifact of ~0.7 s).
-    env: { ...process.env, CUECART_SPREADSHEET_WORKER: path.join(import.meta.dirname, '..', 'out', 'main', 'spreadsheet-worker.js') },
+    // The worker threads as shipped, not their sources loaded through tsx (a bench artifact of ~0.7 s).
+    env: {
+      ...process.env,
+      CUECART_SPREADSHEET_WORKER: path.join(import.meta.dirname, '..', 'out', 'main', 'spreadsheet-worker.js'),
+      CUECART_IMPORT_WORKER: path.join(import.meta.dirname, '..', 'out', 'main', 'import-worker.js'),
+    },
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
     maxBuffer: 64 * 1024 * 1024,
@@ -23,7 +27,11 @@ function runGroup(name: string): Row[] {
   return JSON.parse(line.slice(5)) as Row[];
 }
 
-const rows = GROUP_ORDER.flatMap(runGroup);
+// `npm run bench -- live import-load` runs only those groups (in the usual order).
+const picked = process.argv.slice(2);
+const unknown = picked.filter((g) => !GROUP_ORDER.includes(g));
+if (unknown.length > 0) throw new Error(`unknown bench group ${unknown.join(', ')} (${GROUP_ORDER.join(', ')})`);
+const rows = GROUP_ORDER.filter((g) => picked.length === 0 || picked.includes(g)).flatMap(runGroup);
 printTable(rows);
 const file = path.join(import.meta.dirname, 'results.json');
 fs.writeFileSync(

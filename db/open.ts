@@ -6,7 +6,8 @@ import path from 'node:path';
 import * as liveSchema from './live-schema';
 import * as schema from './schema';
 
-export type Db = BetterSQLite3Database<typeof schema>;
+/** With its connection (`$client`), as drizzle() returns it: plain-SQL readers share it. */
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 export type LiveDb = BetterSQLite3Database<typeof liveSchema>;
 
 export interface OpenDatabaseOptions {

@@ -16,7 +16,9 @@ const PRIVATE_FILES = [
   'secrets.json',
   'secrets.enc.json',
   'live-overlays.json',
+  'live-overlays.b.json',
   'live-overlays-rehearsal.json',
+  'live-overlays-rehearsal.b.json',
 ];
 
 /**

@@ -72,6 +72,8 @@ export interface CoreOptions {
   printPdf?: PrintPdf;
   /** Smallest import file written by a worker thread (tests lower it to exercise that path). */
   importWorkerMinBytes?: number;
+  /** Where an import runs (ImportServiceDeps.importThread): tests pick one to compare the two. */
+  importThread?: 'auto' | 'thread' | 'app';
   /** OBS timeouts and backoff (tests shorten them). */
   obs?: ObsBridgeOptions['connection'];
   /** Timers of the show runner's auto-follow (tests drive them by hand). */
@@ -139,6 +141,7 @@ export function createCore(options: CoreOptions): Core {
     gate,
     nativeBinding: options.nativeBinding,
     workerMinBytes: options.importWorkerMinBytes,
+    importThread: options.importThread,
   });
   // A big catalog gets its search index built in the background now, not on the first keystroke.
   if (products.dao.count() >= 5000) products.search.warm();

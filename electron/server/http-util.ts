@@ -40,6 +40,9 @@ export function tooLarge(limit: number, what = 'Request body'): AppError {
  * ECONNRESET instead of our answer. The connection stays usable (keep-alive) once the body is
  * through; one still sending after DRAIN_MS is cut.
  */
+/** From this declared body size on, the body is gathered in one buffer as it arrives. */
+const PREALLOCATE_FROM = 256 * 1024;
+
 export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const refuse = () => {
@@ -57,18 +60,23 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
       refuse();
       return;
     }
+    // A big body of a declared length is copied into place chunk by chunk as it arrives: joining
+    // 15 MB of chunks at the end held the event loop for ~10 ms in one go (a Go waited for it).
+    const into = Number.isFinite(declared) && declared > PREALLOCATE_FROM ? Buffer.allocUnsafe(declared) : null;
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
+      if (size + chunk.length > limit || (into && size + chunk.length > into.length)) {
         chunks.length = 0;
         refuse();
         return;
       }
-      chunks.push(chunk);
+      if (into) chunk.copy(into, size);
+      else chunks.push(chunk);
+      size += chunk.length;
     });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
+    // Never more than what arrived (the rest of `into` was never written).
+    req.on('end', () => resolve(into ? into.subarray(0, size) : Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }

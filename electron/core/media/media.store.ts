@@ -8,6 +8,7 @@ import { writeFileAtomic } from '../atomic-file';
 import type { Clock } from '../clock';
 import { checkImage, type CheckedImage } from './image-check';
 import { claimedKind } from './image-structure';
+import { storedMediaFile } from './media-file';
 
 /** Sniff an image type from its first bytes (a quick first look; `checkImage` decides). */
 export function sniffImage(bytes: Buffer): { ext: string; mime: string } | null {
@@ -85,14 +86,7 @@ export class MediaStore {
   resolve(hash: string): { file: string; mime: string; size: number } | null {
     if (!/^[a-f0-9]{64}$/.test(hash)) return null;
     const row = this.db.query.media.findFirst({ where: (m, { eq }) => eq(m.hash, hash) }).sync();
-    if (!row) return null;
-    const file = path.join(this.dir, `${row.hash}.${row.ext}`);
-    try {
-      const st = fs.lstatSync(file);
-      return st.isFile() && st.size === row.size ? { file, mime: row.mime, size: row.size } : null;
-    } catch {
-      return null;
-    }
+    return storedMediaFile(this.dir, row);
   }
 
   exists(hash: string): boolean {

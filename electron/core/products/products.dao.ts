@@ -1,7 +1,8 @@
-import { asc, eq, inArray, sql, type AnyColumn } from 'drizzle-orm';
+import { asc, eq, sql, type AnyColumn } from 'drizzle-orm';
 import { skuKey, type Product, type ProductFields, type ProductVariant } from '../../contract';
 import type { Db } from '../../../db/open';
 import { productImages, products, productVariants } from '../../../db/schema';
+import { variantOwners } from './import/lookups';
 
 type Row = typeof products.$inferSelect;
 
@@ -111,23 +112,7 @@ export class ProductsDao {
    * the cross-product uniqueness rule. Keyed by the SKUs as given.
    */
   variantOwners(skus: string[]): Map<string, string> {
-    const byKey = new Map<string, string>();
-    const keys = [...new Set(skus.map(skuKey))];
-    for (let i = 0; i < keys.length; i += 500) {
-      const part = keys.slice(i, i + 500);
-      const rows = this.db
-        .select({ key: productVariants.skuKey, productId: productVariants.productId })
-        .from(productVariants)
-        .where(inArray(productVariants.skuKey, part))
-        .all();
-      for (const r of rows) if (r.key !== null) byKey.set(r.key, r.productId);
-    }
-    const out = new Map<string, string>();
-    for (const sku of skus) {
-      const owner = byKey.get(skuKey(sku));
-      if (owner !== undefined) out.set(sku, owner);
-    }
-    return out;
+    return variantOwners(this.db.$client, skus);
   }
 
   insert(id: string, fields: ProductFields, now: number): void {

@@ -8,3 +8,5 @@ export { RefusedRows } from './refused-rows';
 export { createTableWriter, type Cell, type TableWriter, type TableWriterOptions } from './table-writer';
 export { DEFAULT_BATCH_ROWS, openTable, type OpenTableOptions, type TableMeta, type TableSource } from './table-source';
 export { centralDirectory, checkXlsxZip, readEntry, type ZipEntry } from './zip';
+export { startEntryWorker, type WorkerEntry } from './worker-start';
+export { runInBackground } from './background-thread';

@@ -60,10 +60,11 @@ function fence(ws: WebSocket): Promise<void> {
 
 /** What a refusal must leave alone: committed database changes, the overlay layers file, pushed changes. */
 function snapshot() {
-  const layers = path.join(s.dataDir, 'live-overlays.json');
+  // Both slots of the overlay layers file (written in turn).
+  const layers = ['live-overlays.json', 'live-overlays.b.json'].map((f) => path.join(s.dataDir, f));
   return {
     dataVersion: db.pragma('data_version', { simple: true }) as number,
-    layers: fs.existsSync(layers) ? createHash('sha256').update(fs.readFileSync(layers)).digest('hex') : '',
+    layers: layers.map((f) => (fs.existsSync(f) ? createHash('sha256').update(fs.readFileSync(f)).digest('hex') : '')).join(' '),
     events: stateEvents,
   };
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cleanLine, cleanSku, cleanText, isWellFormed, Line, ProductFields, skuKey, Text } from '../../../electron/contract';
+import { foldSku } from '../../../electron/contract/text';
 
 describe('text rules (electron/contract/text.ts)', () => {
   it('tells well-formed text from text with a lone surrogate', () => {
@@ -27,6 +28,18 @@ describe('text rules (electron/contract/text.ts)', () => {
     for (const other of ['OK-1', 'OK11', 'OKI', '0K1']) expect(skuKey(other), other).not.toBe(key);
     expect(cleanSku('\u200b\u200d')).toBe('');
     expect(skuKey('straße')).toBe(skuKey('STRASSE'));
+  });
+
+  it('keys printable ASCII SKUs by the shortcut exactly as the full rule does', () => {
+    const ascii = fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)) });
+    const near = fc.string({ unit: fc.constantFrom('a', 'Z', ' ', '-', '\t', '\n', '\u00a0', '\u200b', 'Ｏ', 'ß', '\u007f', '\u0085') });
+    fc.assert(
+      fc.property(fc.oneof(ascii, near, fc.string({ unit: 'binary' })), (s) => {
+        expect(skuKey(s)).toBe(foldSku(s));
+      }),
+      { numRuns: 3000 },
+    );
+    for (const s of ['', ' ', ' CC-000001 ', 'Ab~!', 'OK1\t', 'ok\u00a0']) expect(skuKey(s), JSON.stringify(s)).toBe(foldSku(s));
   });
 
   it('is idempotent and never grows a string', () => {

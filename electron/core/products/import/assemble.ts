@@ -15,6 +15,8 @@ import { buildProduct, ColumnPlan, readRow, RowError, VARIANT_FIELDS, type Group
 export type ImportItem = {
   line: number;
   sku: string;
+  /** skuKey(sku), worked out once per product (the writer stores it unless cleaning changed the SKU). */
+  key: string;
   variants?: ProductVariant[];
 } & ({ action: 'create'; fields: ProductFields } | { action: 'update'; id: string; patch: Partial<ProductFields> });
 
@@ -25,7 +27,7 @@ export interface AssembleContext {
   strictWidth: boolean;
   currency: string;
   /** Existing products by SKU (their platform ids, to add the file's to). */
-  existing: (sku: string) => { id: string; currency: string; platformIds?: Record<string, string> } | undefined;
+  existing: (sku: string, key: string) => { id: string; currency: string; platformIds?: Record<string, string> } | undefined;
   /** Where the file's item ids (platformId) are kept. */
   platform: string;
   /** The file's layout (Shopify's compare-at rule applies to Shopify's). */
@@ -140,11 +142,15 @@ export class Assembler {
   private take(key: string, rows: GroupRow[], out: ImportItem[]): void {
     const { ctx } = this;
     const line = rows[0]!.line;
-    let sku: string | undefined = rows[0]!.get('sku') || key;
+    const given = rows[0]!.get('sku') || key;
+    let sku: string | undefined = given;
     try {
+      // skuKey once per product: it runs for every row of a 100,000-row file.
+      const givenKey = skuKey(given);
+      const found = ctx.existing(given, givenKey);
       const built = buildProduct(rows, key, {
         plan: this.plan,
-        currency: ctx.existing(sku)?.currency ?? ctx.currency,
+        currency: found?.currency ?? ctx.currency,
         mediaExists: ctx.mediaExists,
         platform: ctx.platform,
         ratePercent: this.ratePercent,
@@ -153,12 +159,13 @@ export class Assembler {
         ours: ctx.layout === 'cuecart',
       });
       sku = built.fields.sku;
+      const skuKeyed = sku === given ? givenKey : skuKey(sku);
       if (built.warnings.length > 0) this.warnings.push(...built.warnings);
       // Compared as every door compares SKUs (skuKey): ＯＫ１ again after OK1 is the same SKU again.
-      const dup = this.seenSku.get(skuKey(sku));
+      const dup = this.seenSku.get(skuKeyed);
       if (dup !== undefined) throw new RowError(line, 'sku', `SKU ${sku} appears again (first at row ${dup})`);
-      this.seenSku.set(skuKey(sku), line);
-      const existing = ctx.existing(sku);
+      this.seenSku.set(skuKeyed, line);
+      const existing = sku === given ? found : ctx.existing(sku, skuKeyed);
       const candidate: Record<string, unknown> & Partial<ProductFields> = built.fields;
       if (built.variants) candidate.variants = built.variants.map(({ line: _l, ...v }) => v);
       if (existing) {
@@ -169,14 +176,14 @@ export class Assembler {
         const patch = fastPatch(candidate) ?? parse(Patch, candidate, { line, variants: built.variants });
         // Matched by the SKU's key: the product keeps the SKU it has (the file may spell it ＯＫ１).
         delete patch.sku;
-        out.push({ action: 'update', id: existing.id, line, sku, patch, variants: patch.variants });
+        out.push({ action: 'update', id: existing.id, line, sku, key: skuKeyed, patch, variants: patch.variants });
       } else {
         // A sheet with one price column: list price and live price start out the same.
         candidate.livePrice ??= candidate.listPrice;
         candidate.listPrice ??= candidate.livePrice;
         candidate.currency ??= ctx.currency;
         const fields = fastCreate(candidate) ?? parse(ProductFields, candidate, { line, variants: built.variants });
-        out.push({ action: 'create', line, sku, fields, variants: built.variants ? fields.variants : undefined });
+        out.push({ action: 'create', line, sku, key: skuKeyed, fields, variants: built.variants ? fields.variants : undefined });
       }
     } catch (error) {
       if (!(error instanceof RowError)) throw error;

@@ -1,7 +1,6 @@
 import type Database from 'better-sqlite3';
 import {
   AppError,
-  skuKey,
   IMPORT_MAX_BYTES,
   ImportField,
   type ImportApplyInput,
@@ -10,7 +9,6 @@ import {
   type ImportPreviewInput,
   type ImportResult,
   type Platform,
-  type RefusedRow,
 } from '../../../contract';
 import { createHash } from 'node:crypto';
 import type { Clock } from '../../clock';
@@ -21,13 +19,12 @@ import { sniffImage, type MediaStore } from '../../media/media.store';
 import type { ProductsService } from '../products.service';
 import { searchDoc } from '../search/catalog-search';
 import type { WriteGate } from '../../write-gate';
-import { MappingMemory, openTable, type TableRow, type TableSource } from '../../spreadsheet';
+import { MappingMemory, openTable } from '../../spreadsheet';
 import type { Progress } from '../../spreadsheet/limits';
-import { Assembler, type ImportItem } from './assemble';
 import { isExportArchive, openExportArchive } from './archive';
 import { CATALOG_VOCABULARY, detectLayout, guessPlatform, headerSignature, suggestMapping } from './headers';
-import { InlineWriteSession, WritePlan } from './writer';
-import { WorkerWriteSession } from './write-worker';
+import { hasKey, LocalImportRun, type CheckJob, type CheckOutcome, type ImportRun } from './import-run';
+import { ImportThread } from './import-thread';
 
 /** Above this many written products, rebuilding the search index once beats updating it. */
 const REINDEX_THRESHOLD = 2000;
@@ -36,14 +33,17 @@ const BIG_FILE_BYTES = 512 * 1024;
 /** From this size on, a worker thread writes while the file is still being read (its start-up
  *  costs about as much as writing a smaller file outright). */
 const WORKER_MIN_BYTES = 2 * 1024 * 1024;
+/** From this size on, the whole import (reading, checking, writing) runs off the app's thread;
+ *  below it, it takes a few ms in all, less than a thread takes to start. */
+const THREAD_MIN_BYTES = 256 * 1024;
 /** Rows the reader hands over at a time: a few ms of checking each on the app's thread. */
 const BATCH_ROWS = 1000;
 /** Rows of the file kept for the preview's column samples. */
 const SAMPLE_ROWS = 50;
 
-/** A file opened for import: what it is, how its columns map, and its rows batch by batch. */
+/** A file opened for import: what it is, how its columns map, and the run that reads its rows. */
 interface Source {
-  table: TableSource;
+  run: ImportRun;
   format: 'csv' | 'xlsx';
   encoding: string;
   delimiter?: string;
@@ -61,18 +61,12 @@ interface Source {
   /** The signature of the header as detected: the key the layout is remembered under. */
   signature: string;
   bytes: number;
-  batches: AsyncGenerator<TableRow[]>;
+  /** Hands the run's progress (0–1 of the file) to the job's progress, in the file's bytes. */
+  progress: (fraction: number) => Promise<void>;
 }
 
 /** What the check of a whole file found. */
-interface Checked {
-  totalRows: number;
-  created: number;
-  updated: number;
-  variants: number;
-  refused: RefusedRow[];
-  warnings: string[];
-}
+type Checked = Pick<CheckOutcome, 'totalRows' | 'created' | 'updated' | 'variants' | 'refused' | 'warnings'>;
 
 export interface ImportServiceDeps {
   sqlite: Database.Database;
@@ -87,8 +81,12 @@ export interface ImportServiceDeps {
   nativeBinding?: string;
   /** Smallest file written by a worker thread (tests lower it to exercise that path). */
   workerMinBytes?: number;
-  /** Where spreadsheets are parsed (see openTable): 'auto' by default. */
-  parseThread?: 'auto' | 'worker' | 'inline';
+  /**
+   * Where an import runs: 'auto' (default) on a thread of its own from 256 KB up, 'thread' always
+   * there, 'app' on the app's thread (its file still parsed on the spreadsheet reader's thread
+   * from 256 KB up, as openTable does). Tests pick one to compare the two.
+   */
+  importThread?: 'auto' | 'thread' | 'app';
 }
 
 /**
@@ -116,42 +114,29 @@ export class ImportService {
     return this.job(input.importId, async (importId, progress) => {
       const source = await this.open(input, progress, file);
       try {
-        // Only the first rows are kept (for the column samples): the rest pass through a batch at a time.
-        const top: TableRow[] = [];
-        const kept = (async function* () {
-          for await (const batch of source.batches) {
-            for (let i = 0; i < batch.length && top.length < SAMPLE_ROWS; i += 1) top.push(batch[i]!);
-            yield batch;
-          }
-        })();
-        const sampleSize = input.sampleSize ?? 20;
-        const sample: ImportItem[] = [];
         const pictureWarnings: string[] = [];
         const pictures = this.checkPictures(source.pictures, pictureWarnings);
-        const checked = await this.check(source, input.currency, kept, pictures, {
-          items: (items) => {
-            for (let i = 0; i < items.length && sample.length < sampleSize; i += 1) sample.push(items[i]!);
-          },
-        });
+        // Only the first rows are kept (for the column samples) and the first products (the sample).
+        const checked = await this.check(source, input.currency, pictures, { sampleItems: input.sampleSize ?? 20, topRows: SAMPLE_ROWS, write: null });
         checked.warnings.unshift(...pictureWarnings);
         const columns = source.header.map((header, index) => ({
           index,
           header,
           field: source.mapping[index] ?? null,
-          samples: top.map((r) => r.cells[index] ?? '').filter((c) => c.trim() !== '').slice(0, 3).map((c) => c.slice(0, 200)),
+          samples: checked.top.map((r) => r.cells[index] ?? '').filter((c) => c.trim() !== '').slice(0, 3).map((c) => c.slice(0, 200)),
         }));
         return {
           ...this.summary(importId, input.fileName, source, checked),
-          headerCandidates: source.table.candidates.map((c) => ({ row: c.line, score: c.score, cells: c.cells.slice(0, 30).map((x) => x.slice(0, 80)) })),
+          headerCandidates: source.run.meta.candidates.map((c) => ({ row: c.line, score: c.score, cells: c.cells.slice(0, 30).map((x) => x.slice(0, 80)) })),
           columns,
           mappingSource: source.mappingSource,
-          sample: sample.map((it) => {
+          sample: checked.sample.map((it) => {
             const f = it.action === 'create' ? it.fields : { ...this.deps.products.dao.get(it.id), ...it.patch };
             return { row: it.line, action: it.action, sku: it.sku, title: f.title ?? '', listPrice: f.listPrice, livePrice: f.livePrice, stock: f.stock ?? null, variants: it.variants?.length ?? 0 };
           }),
         };
       } finally {
-        await source.table.close();
+        await source.run.close();
       }
     });
   }
@@ -168,46 +153,38 @@ export class ImportService {
         const progress: Progress = { step: (_phase, done, total, unit) => reading.step('write', done, total, unit) };
         const source = await this.open(input, progress, file);
         if (!hasKey(source.mapping)) {
-          await source.table.close();
+          await source.run.close();
           throw new AppError('BAD_INPUT', 'No column is mapped to the SKU (商品编码/SKU/Handle) or the item id (商品id); map one and import again.', { reason: 'no_key' });
         }
-        // Pictures go to the media store before the import's transaction opens (the store writes
-        // its own rows); a picture that is not an image is left out with a warning.
-        const pictureWarnings: string[] = [];
-        const pictures = await this.storePictures(source.pictures, pictureWarnings);
-        const allOrNothing = input.mode === 'all-or-nothing';
-        const plan = new WritePlan(this.deps.clock.now());
-        const inline = new InlineWriteSession(this.deps.sqlite);
-        const session =
-          source.bytes >= (this.deps.workerMinBytes ?? WORKER_MIN_BYTES)
-            ? new WorkerWriteSession({ file: this.deps.sqlite.name, nativeBinding: this.deps.nativeBinding }, inline)
-            : inline;
+        const { run } = source;
         try {
+          // Pictures go to the media store before the import's transaction opens (the store writes
+          // its own rows); a picture that is not an image is left out with a warning.
+          const pictureWarnings: string[] = [];
+          const pictures = await this.storePictures(source.pictures, pictureWarnings);
+          const allOrNothing = input.mode === 'all-or-nothing';
           // Each batch's products go to the writer as soon as they are checked; after a refusal an
           // all-or-nothing import stops feeding it (it will roll back).
-          const feeding = (refused: number) => !(allOrNothing && refused > 0);
-          const checked = await this.check(source, input.currency, source.batches, pictures, {
-            items: (items, refused) => {
-              if (!feeding(refused)) return;
-              plan.add(items);
-              session.send(plan.take());
-            },
-            end: (refused) => {
-              if (!feeding(refused)) return;
-              plan.finish();
-              session.send(plan.take());
+          const checked = await this.check(source, input.currency, pictures, {
+            sampleItems: 0,
+            topRows: 0,
+            write: {
+              allOrNothing,
+              now: this.deps.clock.now(),
+              writerThread: source.bytes >= (this.deps.workerMinBytes ?? WORKER_MIN_BYTES),
+              idsUpTo: REINDEX_THRESHOLD,
             },
           });
           checked.warnings.unshift(...pictureWarnings);
           const base = this.summary(importId, input.fileName, source, checked);
           if (allOrNothing && checked.refused.length > 0) {
-            await session.rollback();
+            await run.rollback();
             const n = checked.refused.length;
             return { ...base, products: { create: 0, update: 0 }, variants: 0, status: 'refused' as const, message: `Nothing was imported: ${n} row${n === 1 ? ' was' : 's were'} refused (all-or-nothing).` };
           }
           if (job.cancelled) throw cancelled(importId);
           await progress.step('write', checked.totalRows, checked.totalRows);
-          await session.commit().catch((error: unknown) => {
+          await run.commit().catch((error: unknown) => {
             // A constraint the checks did not foresee (they read the catalog as it was when the
             // import took the write gate): the transaction rolled back, nothing was written.
             const message = error instanceof Error ? error.message : String(error);
@@ -217,18 +194,19 @@ export class ImportService {
             throw error;
           });
           this.rememberMapping(source);
-          this.afterWrite(plan.ids);
+          const written = checked.written!;
+          this.afterWrite(written.ids);
           const refusedNote = checked.refused.length > 0 ? `; ${checked.refused.length} row(s) refused` : '';
           return {
             ...base,
             status: 'applied' as const,
-            message: `Imported ${plan.created + plan.updated} product(s): ${plan.created} new, ${plan.updated} updated, ${checked.variants} variant(s)${refusedNote}.`,
+            message: `Imported ${written.created + written.updated} product(s): ${written.created} new, ${written.updated} updated, ${checked.variants} variant(s)${refusedNote}.`,
           };
         } catch (error) {
-          await session.rollback().catch(() => undefined);
+          await run.rollback().catch(() => undefined);
           throw error;
         } finally {
-          await source.table.close();
+          await run.close();
         }
       }),
     );
@@ -262,9 +240,10 @@ export class ImportService {
   }
 
   /**
-   * Opens the file on the spreadsheet reader (a worker thread): encoding, header row (detected,
-   * remembered for this layout, or the one asked for), the mapping; the rows follow batch by
-   * batch in `batches`, with progress in the file's bytes.
+   * Opens the file: on the import's own thread from THREAD_MIN_BYTES up (it reads, checks and
+   * writes there), else on this one. Then the header row (detected, remembered for this layout, or
+   * the one asked for) and the mapping; the rows are read by `check`, with progress in the file's
+   * bytes.
    */
   private async open(input: ImportPreviewInput, progress: Progress, file?: Buffer): Promise<Source> {
     let bytes = file ?? (await decodeBase64(input.contentBase64));
@@ -278,21 +257,17 @@ export class ImportService {
     }
     if (bytes.length > IMPORT_MAX_BYTES) throw new AppError('BAD_INPUT', `The file is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB.`, { reason: 'too_large' });
     await progress.step('parse', 0, bytes.length, 'bytes');
-    const table = await openTable(bytes, {
-      sheet: input.sheet,
-      headerRow: input.headerRow,
-      vocabulary: CATALOG_VOCABULARY,
-      batchRows: BATCH_ROWS,
-      thread: this.deps.parseThread,
-    });
+    const run = await this.startRun(bytes, input);
     try {
-      const detected = table.candidates.find((c) => c.line === table.detectedHeaderRow)!;
+      const meta = run.meta;
+      const detected = meta.candidates.find((c) => c.line === meta.detectedHeaderRow)!;
       const signature = headerSignature(detected.cells.map((c) => c.trim()));
       const saved = this.memory.recall(signature);
       // A header row picked for this layout before is taken again, unless the caller names one.
-      if (input.headerRow === undefined && saved?.headerRow !== undefined && saved.headerRow !== table.headerRow && table.candidates.some((c) => c.line === saved.headerRow)) {
-        await table.useHeaderRow(saved.headerRow);
+      if (input.headerRow === undefined && saved?.headerRow !== undefined && saved.headerRow !== meta.headerRow && meta.candidates.some((c) => c.line === saved.headerRow)) {
+        await run.useHeaderRow(saved.headerRow);
       }
+      const table = run.meta;
       const header = table.header;
       let mapping: (ImportField | null)[];
       let mappingSource: Source['mappingSource'];
@@ -305,14 +280,9 @@ export class ImportService {
         [mapping, mappingSource] = [saved.mapping, 'saved'];
       } else [mapping, mappingSource] = [suggestMapping(header), 'suggested'];
       const layout = detectLayout(header);
-      const batches = (async function* () {
-        for await (const rows of table.rows()) {
-          yield rows;
-          await progress.step('parse', Math.round(table.fraction() * bytes.length), bytes.length, 'bytes');
-        }
-      })();
+      const size = bytes.length;
       return {
-        table,
+        run,
         format: table.format,
         encoding: table.encoding,
         delimiter: table.delimiter,
@@ -327,64 +297,52 @@ export class ImportService {
         mapping,
         mappingSource,
         signature,
-        bytes: bytes.length,
-        batches,
+        bytes: size,
+        progress: (fraction) => progress.step('parse', Math.round(fraction * size), size, 'bytes'),
       };
     } catch (error) {
-      await table.close();
+      await run.close();
       throw error;
     }
   }
 
-  /**
-   * Checks every batch of rows. `sink.items` gets the products each batch completes, with the
-   * number of rows refused so far; `sink.end` is called once the last of them (the grouped ones)
-   * are out.
-   */
-  private async check(
-    source: Source,
-    currency: string | undefined,
-    batches: AsyncGenerator<TableRow[]>,
-    pictures: Map<string, string> | null,
-    sink: { items: (items: ImportItem[], refused: number) => void; end?: (refused: number) => void },
-  ): Promise<Checked> {
-    if (!hasKey(source.mapping)) {
-      let totalRows = 0;
-      for await (const b of batches) totalRows += b.length;
-      return { totalRows, created: 0, updated: 0, variants: 0, refused: [], warnings: ['No column is mapped to the SKU (商品编码/SKU/Handle) or the item id (商品id); map one to import.'] };
+  /** The run for this file: on the import's own thread (a big file), else on this one. */
+  private async startRun(bytes: Buffer, input: ImportPreviewInput): Promise<ImportRun> {
+    const where = this.deps.importThread ?? 'auto';
+    if (where === 'thread' || (where === 'auto' && bytes.length >= THREAD_MIN_BYTES)) {
+      const thread = await ImportThread.open(bytes, {
+        sheet: input.sheet,
+        headerRow: input.headerRow,
+        batchRows: BATCH_ROWS,
+        file: this.deps.sqlite.name,
+        nativeBinding: this.deps.nativeBinding,
+        mediaDir: this.deps.media.dir,
+      });
+      if (thread) return thread;
     }
+    // Here: a small file, or no thread could start (its file is then parsed on the spreadsheet
+    // reader's thread from 256 KB up, and checked here a batch per turn of the event loop).
+    const table = await openTable(bytes, { sheet: input.sheet, headerRow: input.headerRow, vocabulary: CATALOG_VOCABULARY, batchRows: BATCH_ROWS });
+    return new LocalImportRun(table, { sqlite: this.deps.sqlite, mediaDir: this.deps.media.dir, nativeBinding: this.deps.nativeBinding });
+  }
+
+  /** Checks every row on the file's run (and for an apply, writes as it goes, uncommitted). */
+  private async check(source: Source, currency: string | undefined, pictures: Map<string, string> | null, what: Pick<CheckJob, 'sampleItems' | 'topRows' | 'write'>): Promise<CheckOutcome> {
     // A row updates the product with this SKU, else the one whose SKU only looks like it (same
     // skuKey: ＯＫ１, ok1, OK1), as every other door compares SKUs. Old unkeyed rows are keyed first.
-    this.deps.products.skuKeys.ensure();
-    const all = source.bytes >= BIG_FILE_BYTES ? this.allSkus() : null;
-    const one = this.deps.sqlite.prepare('SELECT id, currency, platform_ids FROM products WHERE sku = ? OR sku_key = ? ORDER BY sku = ? DESC LIMIT 1');
-    const found = (r: { id: string; currency: string; platform_ids: string } | undefined) =>
-      r && { id: r.id, currency: r.currency, platformIds: JSON.parse(r.platform_ids) as Record<string, string> };
-    const lookup = (sku: string) =>
-      all ? (all.exact.get(sku) ?? all.byKey.get(skuKey(sku))) : (one.get(sku, skuKey(sku), sku) as { id: string; currency: string; platform_ids: string } | undefined);
-    const asm = new Assembler({
-      header: source.header,
-      mapping: source.mapping,
-      strictWidth: source.format === 'csv',
-      currency: currency ?? 'CNY',
-      existing: (sku) => found(lookup(sku)),
-      platform: source.platform,
-      layout: source.layout,
-      picture: pictures ? (name) => pictures.get(name) ?? null : undefined,
-      variantOwners: (skus) => this.deps.products.dao.variantOwners(skus),
-      mediaExists: (hash) => this.deps.media.exists(hash),
-    });
-    let totalRows = 0;
-    for await (const rows of batches) {
-      totalRows += rows.length;
-      sink.items(asm.push(rows), asm.refused.length);
-    }
-    sink.items(asm.finish(), asm.refused.length);
-    sink.end?.(asm.refused.length);
-    const warnings = asm.warnings;
-    if (source.mapping.includes('imageUrl')) warnings.unshift('Image URLs are not downloaded (a main-image address is kept as the link of a product that has none); add product images in Cuecart.');
-    if (source.mapping.includes('pictures') && !pictures) warnings.unshift('The pictures named in 新图片 were not given: import the export as a ZIP with its picture folder to add them.');
-    return { totalRows, created: asm.created, updated: asm.updated, variants: asm.variants, refused: asm.refused, warnings };
+    if (hasKey(source.mapping)) this.deps.products.skuKeys.ensure();
+    return source.run.check(
+      {
+        ...what,
+        mapping: source.mapping,
+        currency: currency ?? 'CNY',
+        platform: source.platform,
+        layout: source.layout,
+        pictures: pictures ? [...pictures] : null,
+        allSkusAtOnce: source.bytes >= BIG_FILE_BYTES,
+      },
+      source.progress,
+    );
   }
 
   private summary(importId: string, fileName: string, source: Source, checked: Checked) {
@@ -409,22 +367,12 @@ export class ImportService {
     };
   }
 
-  private afterWrite(ids: string[]): void {
+  /** `ids`: the products written, or null when there were too many to update the index one by one. */
+  private afterWrite(ids: string[] | null): void {
     const { products, bus } = this.deps;
-    if (ids.length > REINDEX_THRESHOLD) products.search.invalidate();
+    if (ids === null || ids.length > REINDEX_THRESHOLD) products.search.invalidate();
     else products.search.upsert(products.dao.getMany(ids).map(searchDoc));
     bus.dataChanged('products');
-  }
-
-  private allSkus() {
-    type Row = { id: string; sku: string; sku_key: string | null; currency: string; platform_ids: string };
-    const exact = new Map<string, Row>();
-    const byKey = new Map<string, Row>();
-    for (const r of this.deps.sqlite.prepare('SELECT id, sku, sku_key, currency, platform_ids FROM products').iterate() as Iterable<Row>) {
-      exact.set(r.sku, r);
-      if (r.sku_key !== null) byKey.set(r.sku_key, r);
-    }
-    return { exact, byKey };
   }
 
   /** Preview: which pictures are images, by the hash they will be stored under (nothing is stored). */
@@ -461,9 +409,6 @@ export class ImportService {
     this.memory.remember(source.signature, { mapping: source.mapping, ...(source.headerDetected ? {} : { headerRow: source.headerRow }) });
   }
 }
-
-/** A column the products are keyed by: SKU, Shopify's Handle, or the platform's item id. */
-const hasKey = (mapping: (ImportField | null)[]) => mapping.includes('sku') || mapping.includes('handle') || mapping.includes('platformId');
 
 /** Base64 → bytes a few MB at a time, a turn of the event loop between (a 50 MB file is 67 MB of base64). */
 async function decodeBase64(text: string): Promise<Buffer> {

@@ -86,7 +86,7 @@ export interface WorkerTarget {
 }
 
 /** better-sqlite3's entry; in the packaged app the unpacked copy (the worker reads plain files). */
-function driverPath(): string {
+export function driverPath(): string {
   const resolved = createRequire(import.meta.url).resolve('better-sqlite3');
   return resolved.replace(/app\.asar([\\/])/, 'app.asar.unpacked$1');
 }

@@ -93,10 +93,12 @@ export class WritePlan {
       if (it.action === 'create') {
         id = fresh[next++]!;
         const f = it.fields;
+        // The Assembler's key, unless the contract's cleaning changed the SKU it keyed.
+        const key = f.sku === it.sku ? it.key : skuKey(f.sku);
         // Spelled out column by column: this line runs once per imported product.
         which.push(insert);
         rows.push([
-          id, f.sku, skuKey(f.sku), f.title, f.shortTitle, f.brand, f.category, list(f.tags), f.listPrice, f.livePrice, f.floorPrice, f.currency,
+          id, f.sku, key, f.title, f.shortTitle, f.brand, f.category, list(f.tags), f.listPrice, f.livePrice, f.floorPrice, f.currency,
           f.stock, f.limitPerBuyer, f.role, list(f.sellingPoints), f.talkingPoints, list(f.faq), f.link, f.notes, f.archived ? 1 : 0,
           f.barcode, f.commissionRate, f.couponAmount, f.priceAfterCoupon, f.shopName, JSON.stringify(f.platformIds), f.costPrice,
           f.monthlySales, this.now, this.now,
