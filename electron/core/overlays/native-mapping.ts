@@ -1,5 +1,6 @@
 import {
   countdownView,
+  couponPrice,
   discountText,
   isSoldOut,
   LABELS,
@@ -15,8 +16,8 @@ import { OVERLAY_KINDS, type OverlayContentMap, type OverlayKind, type OverlaySt
 
 /** The fields each kind offers to native sources. Text fields feed text sources, `image`/`logo` image sources. */
 export const NATIVE_FIELDS = {
-  'product-card': ['title', 'badge', 'livePrice', 'listPrice', 'discount', 'stock', 'limit', 'sellingPoints', 'image'],
-  'price-sticker': ['label', 'title', 'livePrice', 'listPrice', 'discount', 'mechanism'],
+  'product-card': ['title', 'badge', 'livePrice', 'listPrice', 'discount', 'coupon', 'stock', 'limit', 'sellingPoints', 'image'],
+  'price-sticker': ['label', 'title', 'livePrice', 'listPrice', 'discount', 'coupon', 'mechanism'],
   'lower-third': ['name', 'title', 'text', 'logo'],
   countdown: ['label', 'clock', 'status'],
   banner: ['title', 'text', 'logo'],
@@ -49,6 +50,11 @@ export interface NativeOptions {
 
 const text = (t: string): NativeValue => ({ text: t });
 const price = (minor: number | null, currency: string) => text(minor === null ? '' : moneyText(minor, currency));
+/** "券后 ¥79" / "¥79 after coupon" when the product has a coupon, else empty. */
+const coupon = (c: Parameters<typeof couponPrice>[0] & { currency: string }, L: OverlayLabels) => {
+  const after = couponPrice(c);
+  return text(after === null ? '' : L.afterCoupon(moneyText(after, c.currency)));
+};
 
 /** Every native field's value for one layer's content. */
 export function nativeValues<K extends OverlayKind>(
@@ -70,6 +76,7 @@ export function nativeValues<K extends OverlayKind>(
         livePrice: price(c.livePrice, c.currency),
         listPrice: price(c.listPrice, c.currency),
         discount: text(c.discountText || discountText(c.listPrice, c.livePrice, locale)),
+        coupon: coupon(c, L),
         stock: text(stockText(c.stock, isSoldOut(c), L)),
         limit: text(c.limitPerBuyer === null ? '' : L.limit(c.limitPerBuyer)),
         sellingPoints: text(c.sellingPoints.join(' · ')),
@@ -84,6 +91,7 @@ export function nativeValues<K extends OverlayKind>(
         livePrice: price(c.livePrice, c.currency),
         listPrice: price(c.listPrice, c.currency),
         discount: text(c.discountText || discountText(c.listPrice, c.livePrice, locale)),
+        coupon: coupon(c, L),
         mechanism: text(c.mechanism),
       });
     }

@@ -110,6 +110,7 @@ const obsSetupEn = {
       livePrice: 'Live price',
       listPrice: 'List price',
       discount: 'Discount',
+      coupon: 'Price after coupon',
       stock: 'Stock',
       limit: 'Limit per buyer',
       sellingPoints: 'Selling points',

@@ -107,6 +107,7 @@ const obsSetupZhCN: typeof obsSetupEn = {
       livePrice: '直播价',
       listPrice: '原价',
       discount: '折扣',
+      coupon: '券后价',
       stock: '库存',
       limit: '限购',
       sellingPoints: '卖点',

@@ -68,6 +68,22 @@ describe('native-source mapping (overlay fields → OBS text and image sources)'
     ]);
   });
 
+  it('shows the price after coupon on a bound coupon source (券后 ¥79), empty without a coupon', () => {
+    const { s, show } = service('zh-CN');
+    const couponBindings: NativeBindings = { 'price-sticker': { fields: { coupon: 'Sticker coupon' } }, 'product-card': { fields: { coupon: 'Card coupon' } } };
+    show({ kind: 'price-sticker', content: { livePrice: 9900, priceAfterCoupon: 7900 } });
+    show({ kind: 'product-card', content: { title: 'T', livePrice: 9900 } });
+    const zh = nativePlan(s.snapshot(), couponBindings, { now: 0, mediaFile }).inputSettings;
+    expect(zh).toContainEqual({ inputName: 'Sticker coupon', inputSettings: { text: '券后 ¥79' } });
+    expect(zh).toContainEqual({ inputName: 'Card coupon', inputSettings: { text: '' } });
+    const en = service('en');
+    en.show({ kind: 'price-sticker', content: { livePrice: 9900, priceAfterCoupon: 7900, currency: 'USD' } });
+    expect(nativePlan(en.s.snapshot(), couponBindings, { now: 0, mediaFile }).inputSettings).toContainEqual({
+      inputName: 'Sticker coupon',
+      inputSettings: { text: '$79 after coupon' },
+    });
+  });
+
   it('computes countdown text from the end time at the given server time', () => {
     const { s, show, clock } = service('en');
     show({ kind: 'countdown', content: { durationMs: 90_000 } });
