@@ -284,35 +284,48 @@ export class LiveService {
     const cue = model.cues[cueIndex(model, targetId)];
     if (!cue) throw new AppError('NOT_FOUND', `No cue ${targetId} in this run`, { cueId: targetId });
 
-    // Overlays first (they are in-process and push to their pages at once), then one commit of
-    // the Go with everything it did; OBS follows.
+    // OBS first: with the scene items cached, its RequestBatch is on the wire before sendToObs
+    // returns (obs/send-now.ts), so OBS works on it while the overlays apply (in-process, pushed
+    // to their pages at once) and the Go is committed with everything it did, all in this same
+    // turn of the event loop: no other call can come between the decision and its commit. The
+    // answer still waits for the commit and for OBS. A crash in between leaves OBS ahead of the
+    // log for an unanswered Go, which a restart reports as "differs from the log" (re-apply).
     const product = this.productOf(cue.productId);
     const override = cue.productId ? model.overrides[cue.productId] : undefined;
-    const target = this.overlayTarget();
-    if (!model.run.rehearsal && model.startedAt === null) this.activateTheme(model.run.showId);
-    const overlayResults = applyOverlayOps(target, overlayOps(cue, product, override));
     const obsActions = obsActionsOf(cue, product, override, this.onAir.scene, 'program');
-    const rows: NewLogRow[] = [
-      {
-        kind: 'go',
-        at: now,
-        source,
-        cueId: cue.id,
-        details: { mode, trigger, from: model.currentCueId, autoGo: autoGoFor(cue, now, target.snapshot().layers.countdown, this.deps.settings.get().autoGoMs) },
-      },
-      ...overlayResults.map((r) => ({ kind: 'overlay' as const, at: now, source, cueId: cue.id, details: { via: 'cue', ...r.log } })),
-    ];
-    const change: RunSummaryChange | null = model.startedAt === null ? { state: 'running', startedAt: now } : null;
-    const [goRow] = this.commit(rows, change);
-    if (!model.run.rehearsal) for (const a of obsActions) applyToOnAir(this.onAir, a);
-
-    const obs = model.run.rehearsal ? [] : await this.sendToObs(model.run.id, cue.id, obsActions, 'cue', source);
+    const obsSent = model.run.rehearsal ? null : this.sendToObs(model.run.id, cue.id, obsActions, 'cue', source);
+    let goRow: LogRow | undefined;
+    let overlays: GoResult['overlays'];
+    try {
+      const target = this.overlayTarget();
+      if (!model.run.rehearsal && model.startedAt === null) this.activateTheme(model.run.showId);
+      const overlayResults = applyOverlayOps(target, overlayOps(cue, product, override));
+      const rows: NewLogRow[] = [
+        {
+          kind: 'go',
+          at: now,
+          source,
+          cueId: cue.id,
+          details: { mode, trigger, from: model.currentCueId, autoGo: autoGoFor(cue, now, target.snapshot().layers.countdown, this.deps.settings.get().autoGoMs) },
+        },
+        ...overlayResults.map((r) => ({ kind: 'overlay' as const, at: now, source, cueId: cue.id, details: { via: 'cue', ...r.log } })),
+      ];
+      const change: RunSummaryChange | null = model.startedAt === null ? { state: 'running', startedAt: now } : null;
+      [goRow] = this.commit(rows, change);
+      if (!model.run.rehearsal) for (const a of obsActions) applyToOnAir(this.onAir, a);
+      overlays = overlayResults.map((r) => r.outcome);
+    } catch (error) {
+      // The Go is not on record (e.g. the disk is full): OBS's answer is still logged when it comes.
+      obsSent?.catch((e: unknown) => this.deps.log.warn('OBS result of an unrecorded Go not logged', { error: String(e) }));
+      throw error;
+    }
+    const obs = obsSent ? await obsSent : [];
     return {
       snapshot: this.snapshot(),
       cueId: cue.id,
       seq: goRow!.seq,
       obs,
-      overlays: overlayResults.map((r) => r.outcome),
+      overlays,
     };
   }
 

@@ -13,6 +13,7 @@ export interface ActionResult {
 }
 
 const okResult: ActionResult = { ok: true };
+type Resolution = { item: ResolvedItem } | { failure: ObsFailure } | undefined;
 const fail = (f: ObsFailure): ActionResult => ({ ok: false, code: f.code, message: f.message });
 
 /**
@@ -34,8 +35,11 @@ export class ObsActions {
       return actions.map(() => fail({ code: 'not_connected', message: 'Cuecart is not connected to OBS.' }));
     }
     // Resolve scene item ids first (normally from the cache, no round trip), so the batch
-    // itself needs no lookups.
-    const resolved = await Promise.all(actions.map((a) => this.resolve(a)));
+    // itself needs no lookups. When every id is cached nothing here waits: the batch is on the
+    // wire before this call returns its promise (see send-now.ts), which lets a Go commit its log
+    // rows while OBS works.
+    const now = actions.map((a) => this.resolveNow(a));
+    const resolved = now.some((r) => r instanceof Promise) ? await Promise.all(now) : (now as Resolution[]);
     const snap = this.mirror.snapshot();
     const kinds = new Map(snap.inputs.map((i) => [i.name, i.kind]));
     const ctx: PlanContext = {
@@ -129,7 +133,14 @@ export class ObsActions {
     return result ?? fail({ code: 'request_failed', message: 'No result.' });
   }
 
-  private async resolve(action: ObsAction): Promise<{ item: ResolvedItem } | { failure: ObsFailure } | undefined> {
+  /** The action's scene item from the cache at once, or a promise when OBS must be asked. */
+  private resolveNow(action: ObsAction): Resolution | Promise<Resolution> {
+    if (action.type !== 'setSourceVisible') return undefined;
+    const hit = this.mirror.cachedSceneItem(action.scene, action.source);
+    return hit ? { item: hit } : this.resolve(action);
+  }
+
+  private async resolve(action: ObsAction): Promise<Resolution> {
     if (action.type !== 'setSourceVisible') return undefined;
     try {
       return { item: await this.mirror.resolveSceneItem(action.scene, action.source) };

@@ -23,6 +23,7 @@ import { startHeartbeat } from './heartbeat';
 import { PendingRequests } from './pending-requests';
 import { EVENT_SUBSCRIPTIONS, TERMINAL_CLOSE_CODES, supportsFeature, type ObsFeature } from './protocol';
 import { ObsRequester } from './requester';
+import { sendNow } from './send-now';
 import { SnapshotPublisher } from './snapshot';
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -161,6 +162,7 @@ export class ObsConnection {
     if (!settings || !this.wanted) return;
     const session = ++this.session;
     const socket = new OBSWebSocket();
+    sendNow(socket);
     this.attempting = socket;
     this.publish({ state: 'connecting', target: this.target, attempt: this.failures + 1, reason: this.lastFailure });
     socket.on('ConnectionClosed', (error) => this.onClosed(session, error));

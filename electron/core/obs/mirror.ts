@@ -93,6 +93,12 @@ export class ObsMirror {
    * Scene item id for a source in a scene: from the cache (filled by full reads, including
    * sources inside groups of that scene), else one GetSceneItemId. Rejects with not_found.
    */
+  /** The item's id if the cache has it (and OBS has not said its scene was removed), without asking OBS. */
+  cachedSceneItem(scene: string, source: string): ResolvedItem | undefined {
+    if (this.removedScenes.has(scene)) return undefined;
+    return this.cache.get(scene, source);
+  }
+
   async resolveSceneItem(scene: string, source: string): Promise<ResolvedItem> {
     if (this.removedScenes.has(scene)) throw new ObsError('not_found', `There is no source "${source}" in the OBS scene "${scene}".`);
     const hit = this.cache.get(scene, source);

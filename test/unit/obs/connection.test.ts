@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { WebSocket } from 'ws';
 import { manualClock } from '../../../electron/core/clock';
 import { ObsConnection, type ObsStatus } from '../../../electron/core/obs';
 import { startFakeObs, type FakeObs } from '../../helpers/obs/fake-server';
@@ -152,6 +153,25 @@ describe('ObsConnection status machine', () => {
     const partial = await conn.callBatch([{ requestType: 'GetStudioModeEnabled' }, { requestType: 'GetStudioModeEnabled' }]);
     expect(partial.map((r) => r.requestStatus.code)).toEqual([100, 207]);
     expect(f.requests.length - before).toBe(2);
+  });
+
+  it('a batch is on the wire before callBatch returns (a Go commits its log while OBS works)', async () => {
+    const f = await fake();
+    const { conn } = makeConnection();
+    await conn.connect({ host: '127.0.0.1', port: f.port });
+    const written: string[] = [];
+    const send = WebSocket.prototype.send;
+    const spy = vi.spyOn(WebSocket.prototype, 'send').mockImplementation(function (this: WebSocket, ...args: Parameters<WebSocket['send']>) {
+      written.push(String(args[0]));
+      return send.apply(this, args);
+    });
+    cleanups.push(() => spy.mockRestore());
+    const answered = conn.callBatch([{ requestType: 'SetCurrentProgramScene', requestData: { sceneName: 'Product' } }]);
+    // Nothing has yielded to the event loop or to a microtask yet.
+    expect(written).toHaveLength(1);
+    expect(JSON.parse(written[0]!)).toMatchObject({ op: 8, d: { requests: [{ requestType: 'SetCurrentProgramScene', requestData: { sceneName: 'Product' } }] } });
+    expect((await answered).map((r) => r.requestStatus.result)).toEqual([true]);
+    expect(f.requests.at(-1)).toEqual({ requestType: 'SetCurrentProgramScene', requestData: { sceneName: 'Product' } });
   });
 
   it('heartbeat: an OBS that stops answering is dropped and reconnected; RTT is reported', async () => {
