@@ -7,7 +7,7 @@ import type { ExportLang } from './plan-io';
 const ZH = {
     seq: '序号', time: '时间', kind: '类型', source: '来源', cue: '提示卡', summary: '说明', details: '详情（JSON）',
     arm: '备播', go: 'GO', back: '返回', jump: '跳到', ignored: '忽略（防连按）', stale: '过期的 GO（已被他人推进）', skip: '跳过', unskip: '取消跳过',
-    insert: '插入返场', autogoScheduled: '自动接续已排', autogoCancelled: '自动接续已取消', autogoMissed: '自动接续错过（软件未运行）', autogoSuperseded: '自动接续被手动 GO 取代',
+    insert: '插入返场', planReload: '更新为已保存的计划', added: '新增', removed: '移除', changed: '改动', autogoScheduled: '自动接续已排', autogoCancelled: '自动接续已取消', autogoMissed: '自动接续错过（软件未运行）', autogoSuperseded: '自动接续被手动 GO 取代',
     overlayShow: '显示叠加层', overlayHide: '隐藏叠加层', overlayClear: '清空全部叠加层', failed: '失败',
     obs: 'OBS', obsOk: '全部成功', obsConnected: 'OBS 已连接', obsDisconnected: 'OBS 断开',
     product: '改价/改库存', checklist: '平台操作', done: '已完成', undone: '取消勾选', marker: '标记', message: '给主播的消息', cleared: '已清除',
@@ -20,7 +20,7 @@ export const LOG_WORDS: Record<ExportLang, Words> = {
   en: {
     seq: 'Seq', time: 'Time', kind: 'Kind', source: 'Source', cue: 'Cue', summary: 'Summary', details: 'Details (JSON)',
     arm: 'Armed', go: 'GO', back: 'Back', jump: 'Jump to', ignored: 'Ignored (double-Go guard)', stale: 'Stale Go (someone else advanced)', skip: 'Skipped', unskip: 'Unskipped',
-    insert: 'Inserted (encore)', autogoScheduled: 'Auto-follow scheduled', autogoCancelled: 'Auto-follow cancelled', autogoMissed: 'Auto-follow missed (app not running)', autogoSuperseded: 'Auto-follow superseded by a Go',
+    insert: 'Inserted (encore)', planReload: 'Plan reloaded from the saved show', added: 'added', removed: 'removed', changed: 'changed', autogoScheduled: 'Auto-follow scheduled', autogoCancelled: 'Auto-follow cancelled', autogoMissed: 'Auto-follow missed (app not running)', autogoSuperseded: 'Auto-follow superseded by a Go',
     overlayShow: 'Overlay shown', overlayHide: 'Overlay hidden', overlayClear: 'All overlays cleared', failed: 'failed',
     obs: 'OBS', obsOk: 'all OK', obsConnected: 'OBS connected', obsDisconnected: 'OBS disconnected',
     product: 'Live price/stock', checklist: 'Platform step', done: 'done', undone: 'unticked', marker: 'Marker', message: 'Message to host', cleared: 'cleared',
@@ -50,6 +50,10 @@ export function describeRow(row: LogRow, cueTitle: (id: string | null) => string
       return `${d.skip === false ? w.unskip : w.skip}: ${cue}`;
     case 'cue.insert':
       return `${w.insert}: ${cue}`;
+    case 'plan.reload': {
+      const n = (v: unknown) => (Array.isArray(v) ? v.length : 0);
+      return `${w.planReload}: ${w.added} ${n(d.added)}, ${w.removed} ${n(d.removed)}, ${w.changed} ${n(d.changed)}`;
+    }
     case 'autogo': {
       const op = String(d.op ?? '');
       const labels: Record<string, string> = { scheduled: w.autogoScheduled, cancelled: w.autogoCancelled, missed: w.autogoMissed, superseded: w.autogoSuperseded };

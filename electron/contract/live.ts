@@ -33,6 +33,7 @@ export const LOG_KINDS = [
   'go.stale',
   'skip',
   'cue.insert',
+  'plan.reload',
   'autogo',
   'overlay',
   'obs',
@@ -75,7 +76,7 @@ export const RunCue = z.intersection(
 );
 export type RunCue = z.infer<typeof RunCue>;
 
-/** The rundown a run plays: the plan as it was armed plus cues inserted since. Changes with `planVersion`. */
+/** The rundown a run plays: the plan as armed (or as last reloaded) plus cues inserted since. Changes with `planVersion`. */
 export const RunPlan = z.object({
   runId: Id,
   version: z.number().int(),
@@ -149,6 +150,10 @@ export const LiveSnapshot = z.object({
   plannedStartAt: Instant.nullable(),
   plannedEndAt: Instant.nullable(),
   planVersion: z.number().int(),
+  /** The show's revision the run plays (as armed, or as last reloaded). */
+  planRevision: z.number().int().nullable(),
+  /** The show was saved since (its plan or header changed): `live.plan.reload` takes the edits into the run. */
+  planBehind: z.boolean(),
   fired: z.record(z.string(), CueFired),
   skipped: z.array(Id),
   /** Auto-follow: the standby cue fires at `firesAt` unless cancelled; shown from `startsAt`. */
@@ -303,6 +308,15 @@ export const liveMethods = {
     write: false,
     summary: 'The rundown of the run (the plan as armed plus cues inserted live), with every cue\'s fields.',
     http: { method: 'GET', path: '/show/plan' },
+  }),
+  'live.plan.reload': def({
+    input: Empty,
+    output: LiveSnapshot,
+    write: true,
+    gate: 'free',
+    summary:
+      'Take the show\'s saved plan into the run: cues up to the one on air stay as they are (their text refreshed), the rest follow the plan\'s new order, encores stay after the cue they followed. Nothing on air changes.',
+    http: { method: 'POST', path: '/show/plan/reload' },
   }),
   'live.arm': def({
     input: ArmInput,

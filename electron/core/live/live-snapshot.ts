@@ -8,6 +8,7 @@ export interface SnapshotExtras {
   seats: Seat[];
   doubleGoMs: number;
   autoGoMs: number;
+  planBehind: boolean;
 }
 
 const IDLE: Omit<LiveSnapshot, keyof SnapshotExtras> = {
@@ -29,6 +30,7 @@ const IDLE: Omit<LiveSnapshot, keyof SnapshotExtras> = {
   plannedStartAt: null,
   plannedEndAt: null,
   planVersion: 0,
+  planRevision: null,
   fired: {},
   skipped: [],
   autoGo: null,
@@ -64,6 +66,8 @@ export function snapshotOf(model: RunModel | null, extras: SnapshotExtras): Live
     plannedStartAt: model.plannedStartAt,
     plannedEndAt: model.plannedEndAt,
     planVersion: model.planVersion,
+    planRevision: model.showRevision,
+    planBehind: extras.planBehind && model.state !== 'ended',
     fired: model.fired,
     skipped: [...model.skipped],
     autoGo: model.autoGo && standby ? { ...model.autoGo, nextCueId: standby } : null,

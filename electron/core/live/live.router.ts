@@ -8,6 +8,7 @@ import type { RunLogDao } from './run-log.dao';
 type LiveMethods =
   | 'live.get'
   | 'live.plan'
+  | 'live.plan.reload'
   | 'live.arm'
   | 'live.go'
   | 'live.back'
@@ -38,6 +39,7 @@ export function liveRouter(live: LiveService, dao: RunLogDao, settings: LiveSett
   return {
     'live.get': () => live.view(),
     'live.plan': () => live.plan(),
+    'live.plan.reload': (_input, ctx) => live.reloadPlan(ctx),
     'live.arm': (input, ctx) => live.arm(input, ctx),
     'live.go': (input, ctx) => live.go(input, ctx),
     'live.back': (input, ctx) => live.back(input, ctx),

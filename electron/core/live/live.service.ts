@@ -30,6 +30,7 @@ import type { OverlayService } from '../overlays/overlays.service';
 import { autoGoFor } from './auto-go';
 import { describeObsAction, obsActionsOf, overlayOps, type OverlayOp } from './cue-fire';
 import { encoreCue } from './encore';
+import { mergeRundown } from './plan-reload';
 import { applyOverlayOps, productPatches } from './live-overlays';
 import { ObsFollow } from './obs-follow';
 import type { LiveSettingsStore } from './live-settings';
@@ -98,6 +99,8 @@ export class LiveService {
   private readonly products = new Map<string, Product | null>();
   private readonly follow: ObsFollow;
   private pushPending = false;
+  /** The run's show was saved since it was armed or reloaded (see `reloadPlan`). */
+  private planBehind = false;
   private readonly unsubscribe: (() => void)[] = [];
 
   constructor(private readonly deps: LiveDeps) {
@@ -106,6 +109,7 @@ export class LiveService {
     this.unsubscribe.push(
       deps.bus.subscribe((event) => {
         if (event.topic === 'data.changed' && event.payload.table === 'products') this.products.clear();
+        if (event.topic === 'data.changed' && event.payload.table === 'shows') this.checkPlan();
       }),
     );
     this.follow = new ObsFollow({
@@ -140,6 +144,7 @@ export class LiveService {
       seats: this.seatRegistry.list(),
       doubleGoMs: settings.doubleGoMs,
       autoGoMs: settings.autoGoMs,
+      planBehind: this.planBehind,
     });
   }
 
@@ -207,6 +212,7 @@ export class LiveService {
       },
     ]);
     this.model = initialModel({ ...record, state: 'armed', startedAt: null, endedAt: null });
+    this.planBehind = false;
     for (const row of rows) reduce(this.model, row);
     this.onAir = { scene: null, sources: new Map(), texts: new Map() };
     this.follow.reset();
@@ -405,6 +411,46 @@ export class LiveService {
   }
 
   /** 返场: a cue for a product, made like its last cue in this run, placed at standby. */
+  /**
+   * Take the show's saved plan (and header: planned start, length, time zone) into the run, as
+   * one `plan.reload` row holding the merged rundown (plan-reload.ts). Nothing on air changes;
+   * standby follows the new order.
+   */
+  reloadPlan(ctx: CallContext): LiveSnapshot {
+    const model = this.requireActive();
+    const show = this.deps.shows.summary(model.run.showId);
+    const merge = mergeRundown(model, runCuesOf(this.deps.shows.rundown(model.run.showId)));
+    if (merge.cues.length === 0) throw new AppError('BAD_INPUT', 'The saved plan has no cues to run.', { reason: 'empty' });
+    const { cues, ...summary } = merge;
+    this.commit([
+      {
+        kind: 'plan.reload',
+        at: this.deps.clock.now(),
+        source: sourceOf(ctx),
+        cueId: model.currentCueId,
+        details: { fromRevision: model.showRevision, revision: show.revision, header: headerOf(show), ...summary, cues },
+      },
+    ]);
+    this.planBehind = false;
+    return this.snapshot();
+  }
+
+  /** After any save of a show: is the run's show ahead of what the run plays? */
+  private checkPlan(): void {
+    const model = this.model;
+    let behind = false;
+    if (model && model.state !== 'ended') {
+      try {
+        behind = this.deps.shows.summary(model.run.showId).revision !== model.showRevision;
+      } catch {
+        behind = false; // the show was deleted: the run goes on with what it has
+      }
+    }
+    if (behind === this.planBehind) return;
+    this.planBehind = behind;
+    this.changed();
+  }
+
   insertCue(input: z.output<typeof InsertCueInput>, ctx: CallContext): LiveSnapshot {
     const model = this.requireActive();
     const product = this.productOf(input.productId);
@@ -587,6 +633,7 @@ export class LiveService {
       resume.push({ kind: 'autogo', at: now, source: 'system', cueId: auto.cueId, details: { op: 'missed', firesAt: auto.firesAt } });
     }
     this.commit(resume);
+    this.checkPlan();
   }
 
   dispose(): void {

@@ -33,6 +33,9 @@ export function exportLog(run: RunRecord, rows: readonly LogRow[], format: 'csv'
       const cue = row.details.cue as RunCue | undefined;
       if (cue) titles.set(cue.id, cue.title);
     }
+    if (row.kind === 'plan.reload' && Array.isArray(row.details.cues)) {
+      for (const cue of row.details.cues as RunCue[]) titles.set(cue.id, cue.title);
+    }
   }
   const cueTitle = (id: string | null) => (id ? (titles.get(id) ?? id) : '');
   const timeZone = typeof run.show.timeZone === 'string' ? run.show.timeZone : undefined;

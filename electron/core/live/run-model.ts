@@ -16,6 +16,8 @@ export interface RunModel {
   timeZone: string;
   cues: RunCue[];
   planVersion: number;
+  /** The show's revision the rundown comes from (as armed, or as last reloaded). */
+  showRevision: number | null;
   state: 'armed' | 'running' | 'ended';
   startedAt: number | null;
   endedAt: number | null;
@@ -38,9 +40,18 @@ export interface RunModel {
   lastGoAt: number | null;
 }
 
+/** Planned start, planned end and time zone from a show's header (as armed or as reloaded). */
+function headerTimes(header: Record<string, unknown>): Pick<RunModel, 'plannedStartAt' | 'plannedEndAt' | 'timeZone' | 'showRevision'> {
+  const plannedStartAt = typeof header.startAt === 'number' ? header.startAt : null;
+  return {
+    plannedStartAt,
+    plannedEndAt: plannedStartAt !== null && typeof header.plannedLengthMs === 'number' ? plannedStartAt + header.plannedLengthMs : null,
+    timeZone: typeof header.timeZone === 'string' ? header.timeZone : '',
+    showRevision: typeof header.revision === 'number' ? header.revision : null,
+  };
+}
+
 export function initialModel(run: RunRecord): RunModel {
-  const show = run.show as { startAt?: number; plannedLengthMs?: number; timeZone?: string };
-  const plannedStartAt = typeof show.startAt === 'number' ? show.startAt : null;
   return {
     run: {
       id: run.id,
@@ -51,9 +62,7 @@ export function initialModel(run: RunRecord): RunModel {
       rehearsal: run.rehearsal,
       armedAt: run.armedAt,
     },
-    plannedStartAt,
-    plannedEndAt: plannedStartAt !== null && typeof show.plannedLengthMs === 'number' ? plannedStartAt + show.plannedLengthMs : null,
-    timeZone: typeof show.timeZone === 'string' ? show.timeZone : '',
+    ...headerTimes(run.show),
     cues: run.plan.map((c) => ({ ...c })),
     planVersion: 1,
     state: 'armed',
@@ -83,7 +92,7 @@ export function modelFromLog(run: RunRecord, rows: readonly LogRow[]): RunModel 
   return model;
 }
 
-export function cueIndex(model: RunModel, cueId: string | null): number {
+export function cueIndex(model: Pick<RunModel, 'cues'>, cueId: string | null): number {
   if (cueId === null) return -1;
   return model.cues.findIndex((c) => c.id === cueId);
 }
@@ -145,6 +154,18 @@ export function reduce(model: RunModel, row: LogRow): void {
       if (!cue || cueIndex(model, cue.id) >= 0) return;
       const after = typeof d.afterCueId === 'string' ? cueIndex(model, d.afterCueId) : -1;
       model.cues.splice(after + 1, 0, cue);
+      model.planVersion += 1;
+      return;
+    }
+    case 'plan.reload': {
+      // The row holds the whole merged rundown (plan-reload.ts), so a restart needs no plan.
+      const cues = Array.isArray(d.cues) ? (d.cues as RunCue[]) : [];
+      if (cues.length === 0) return;
+      model.cues = cues.map((c) => ({ ...c }));
+      const ids = new Set(cues.map((c) => c.id));
+      for (const id of [...model.skipped]) if (!ids.has(id)) model.skipped.delete(id);
+      for (const id of Array.isArray(d.skipped) ? (d.skipped as string[]) : []) if (ids.has(id) && id !== model.currentCueId) model.skipped.add(id);
+      if (d.header && typeof d.header === 'object') Object.assign(model, headerTimes(d.header as Record<string, unknown>));
       model.planVersion += 1;
       return;
     }

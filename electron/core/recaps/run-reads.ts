@@ -27,8 +27,8 @@ export class RunReads {
     liveSqlite: Database.Database,
   ) {
     this.digest = liveSqlite.prepare(
-      `SELECT seq, run_id, at, kind, cue_id, CASE WHEN kind IN ('cue.insert', 'skip') THEN details END AS details
-       FROM run_log WHERE run_id = ? AND kind IN ('go', 'end', 'skip', 'cue.insert') ORDER BY seq`,
+      `SELECT seq, run_id, at, kind, cue_id, CASE WHEN kind IN ('cue.insert', 'skip', 'plan.reload') THEN details END AS details
+       FROM run_log WHERE run_id = ? AND kind IN ('go', 'end', 'skip', 'cue.insert', 'plan.reload') ORDER BY seq`,
     );
   }
 
@@ -73,7 +73,7 @@ export class RunReads {
     return this.runs.run(runId);
   }
 
-  /** Only go, end, skip and cue.insert rows: enough for time on air and plan adherence. */
+  /** Only go, end, skip, cue.insert and plan.reload rows: enough for time on air and plan adherence. */
   digestRows(runId: string): LogRow[] {
     return (this.digest.all(runId) as DigestDbRow[]).map((r) => ({
       seq: r.seq,

@@ -115,6 +115,11 @@ const cockpitEn = {
     encore: 'Encore',
     encoreTitle: 'Bring a product back (encore) at standby',
     encoreHelp: 'The new cue is made like the product’s last cue in this show and goes in standby.',
+    planChanged: 'Plan changed · update',
+    planChangedHelp: 'The show was saved since this run was armed: its edits are not in the rundown yet.',
+    reload: 'Update the run',
+    reloadConfirm: 'Take the saved plan into the running show?',
+    reloadHelp: 'Cues up to the one on air stay where they are (their text is refreshed); the rest follow the plan’s new order; encores stay after the cue they followed. Nothing on air changes.',
   },
   tabs: {
     overlays: 'Overlays',

@@ -114,6 +114,11 @@ const cockpitZh: CockpitMessages = {
     encore: '返场',
     encoreTitle: '返场：在待播位置插入一个商品',
     encoreHelp: '新提示卡按该商品本场上一张提示卡生成，放在待播位置。',
+    planChanged: '计划已修改 · 更新',
+    planChangedHelp: '本场备播后计划又被保存过：这些改动还没有进入流程。',
+    reload: '更新到直播',
+    reloadConfirm: '把已保存的计划更新到正在进行的直播？',
+    reloadHelp: '在播及之前的提示卡位置不变（文字按新计划刷新）；之后按计划的新顺序；返场卡仍跟在原来那张后面。画面上的内容不会变。',
   },
   tabs: {
     overlays: '叠加层',

@@ -168,6 +168,48 @@ describe('the show runner', () => {
     expect(snap.planVersion).toBe(2);
   });
 
+  it('takes the re-saved plan into the running show on request, and keeps it across a restart', async () => {
+    const { core, dataDir, clock } = fresh();
+    const show = await makeShow(core, 4);
+    const [t1, t2, t3, t4] = show.cueIds as [string, string, string, string];
+    await call(core, 'live.arm', { id: show.showId });
+    await call(core, 'live.go', {});
+    clock.advance(1000);
+    const onAir = await call(core, 'live.go', {});
+    expect(onAir.snapshot).toMatchObject({ currentCueId: t2, standbyCueId: t3, planBehind: false });
+
+    // The planner edits during the show: new 话术 on the cue on air, t3 moved to the end, a new cue, a longer show.
+    const detail = await call(core, 'shows.get', { id: show.showId });
+    const cues = detail.segments[0]!.cues;
+    const byId = new Map(cues.map((c) => [c.id, c]));
+    const added = { id: 'cue_new', kind: 'pitch' as const, title: '加播', productId: show.productIds[0], durationMs: 120_000 };
+    await call(core, 'shows.plan.set', {
+      id: show.showId,
+      baseRevision: detail.revision,
+      fields: { ...detail, plannedLengthMs: 10 * 60_000 },
+      segments: [{ ...detail.segments[0]!, cues: [byId.get(t1), { ...byId.get(t2), talkingPoints: '先讲赠品' }, byId.get(t4), added, byId.get(t3)] }],
+    });
+    const behind = await call(core, 'live.get');
+    expect(behind).toMatchObject({ planBehind: true, standbyCueId: t3, planVersion: 1 });
+
+    const reloaded = await call(core, 'live.plan.reload');
+    expect(reloaded).toMatchObject({ planBehind: false, currentCueId: t2, standbyCueId: t4, planVersion: 2 });
+    expect(reloaded.plannedEndAt).toBe(Date.UTC(2026, 11, 6, 12, 0, 0) + 10 * 60_000);
+    const plan = await call(core, 'live.plan');
+    expect(plan!.cues.map((c) => c.id)).toEqual([t1, t2, t4, 'cue_new', t3]);
+    expect(plan!.cues[1]).toMatchObject({ talkingPoints: '先讲赠品' });
+    const row = (await call(core, 'live.log', {})).rows.at(-1)!;
+    expect(row).toMatchObject({ kind: 'plan.reload', cueId: t2, details: { added: ['cue_new'], removed: [], changed: [t2] } });
+
+    await core.close();
+    cores.splice(cores.indexOf(core), 1);
+    const again = open(dataDir, clock).core;
+    expect(await call(again, 'live.get')).toMatchObject({ currentCueId: t2, standbyCueId: t4, planBehind: false, planVersion: 2 });
+    expect((await call(again, 'live.plan'))!.cues.map((c) => c.id)).toEqual([t1, t2, t4, 'cue_new', t3]);
+    clock.advance(1000);
+    expect((await call(again, 'live.go', {})).cueId).toBe(t4);
+  });
+
   it('survives a restart: the log folds back into the same run, and the resume is on record', async () => {
     const { core, dataDir, clock } = fresh();
     const show = await makeShow(core, 4);

@@ -58,6 +58,25 @@ describe('timeline: planned against actual from the as-run log', () => {
     expect(airtime.get('p2')).toEqual({ onAirMs: 11 * min, cardMs: 9 * min, pitches: 2, firstAt: T0 + 13 * min });
   });
 
+  it('plans from the rundown a mid-show plan reload logged, and keeps what aired before it', () => {
+    const plan = [cue('a', 10 * min), cue('b', 10 * min), cue('c', 10 * min)];
+    const reloaded = [cue('a', 10 * min), cue('c', 5 * min), cue('n', 10 * min)]; // b dropped, c shortened, n added
+    const rows = [
+      row(T0, 'go', 'a'),
+      row(T0 + 5 * min, 'skip', 'b', { skip: true }),
+      row(T0 + 6 * min, 'plan.reload', 'a', { cues: reloaded, added: ['n'], removed: ['b'], changed: ['c'], skipped: [] }),
+      row(T0 + 10 * min, 'go', 'c'),
+      row(T0 + 15 * min, 'go', 'n'),
+      row(T0 + 25 * min, 'end', 'n'),
+    ];
+    const { timeline } = buildTimeline({ plan, rows, plannedStartAt: T0, openEnd: T0 + 99 * min });
+    expect(timeline.cues.map((c) => [c.id, c.plannedStartAt, c.onAirMs, c.status])).toEqual([
+      ['a', T0, 10 * min, 'aired'],
+      ['c', T0 + 10 * min, 5 * min, 'aired'],
+      ['n', T0 + 15 * min, 10 * min, 'aired'],
+    ]);
+  });
+
   it('counts a run still on air up to the open end', () => {
     const { timeline } = buildTimeline({ plan: [cue('a', min)], rows: [row(T0, 'go', 'a')], plannedStartAt: T0, openEnd: T0 + 30_000 });
     expect(timeline.cues[0]).toMatchObject({ onAirMs: 30_000, status: 'aired' });

@@ -6,7 +6,7 @@ export const PLAN_TOLERANCE = 0.1;
 export interface TimelineInput {
   /** The cues as armed, in order. */
   plan: readonly RunCue[];
-  /** The run's log rows in seq order (all of them, or only go/end/skip/cue.insert for a digest). */
+  /** The run's log rows in seq order (all of them, or only go/end/skip/cue.insert/plan.reload for a digest). */
   rows: readonly LogRow[];
   /** The show's planned start; the planned start of each cue is a prefix sum from it. */
   plannedStartAt: number | null;
@@ -76,6 +76,17 @@ export class TimelineFold {
           const after = typeof d.afterCueId === 'string' ? this.cues.findIndex((c) => c.id === d.afterCueId) : -1;
           this.cues.splice(after + 1, 0, { ...cue, adHoc: true });
           this.known.add(cue.id);
+          break;
+        }
+        case 'plan.reload': {
+          // The run took the show's re-saved plan: the rundown from here on is the merged one it logged.
+          const cues = Array.isArray(d.cues) ? (d.cues as RunCue[]) : [];
+          if (cues.length === 0) break;
+          this.cues.splice(0, this.cues.length, ...cues);
+          for (const cue of cues) this.known.add(cue.id);
+          const ids = new Set(cues.map((c) => c.id));
+          for (const id of [...fold.skipped]) if (!ids.has(id)) fold.skipped.delete(id);
+          for (const id of Array.isArray(d.skipped) ? (d.skipped as string[]) : []) fold.skipped.add(id);
           break;
         }
         case 'go':

@@ -26,6 +26,7 @@ const KIND_COLOR: Partial<Record<LogKind, string>> = {
   product: 'volcano',
   end: 'red',
   arm: 'magenta',
+  'plan.reload': 'lime',
 };
 
 /** The as-run log of the run, newest first, live (committed rows are pushed as they happen). */

@@ -1,4 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined, SyncOutlined } from '@ant-design/icons';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { Button, Flex, Popconfirm, Popover, Tag, Tooltip, Typography, theme } from 'antd';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -70,7 +70,24 @@ export function RundownPanel({
     <section className="cc-panel cc-rundown" data-testid="rundown">
       <Flex justify="space-between" align="center" style={{ marginBottom: 6 }}>
         <span className="cc-label">{t('cockpit.rundown.title', { count: cues.length })}</span>
-        <EncoreButton disabled={!active} actions={actions} />
+        <Flex gap={6} align="center">
+          {snapshot.planBehind && (
+            <Popconfirm
+              title={t('cockpit.rundown.reloadConfirm')}
+              description={<div style={{ maxWidth: 300 }}>{t('cockpit.rundown.reloadHelp')}</div>}
+              okText={t('cockpit.rundown.reload')}
+              onConfirm={() => actions.reloadPlan.mutate(undefined)}
+              disabled={!active}
+            >
+              <Tooltip title={t('cockpit.rundown.planChangedHelp')}>
+                <Button size="small" type="primary" ghost icon={<SyncOutlined />} disabled={!active} loading={actions.reloadPlan.isPending} data-testid="reload-plan">
+                  {t('cockpit.rundown.planChanged')}
+                </Button>
+              </Tooltip>
+            </Popconfirm>
+          )}
+          <EncoreButton disabled={!active} actions={actions} />
+        </Flex>
       </Flex>
       <div ref={parent} className="cc-rundown-list" style={{ height: LIST_HEIGHT }}>
         <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>

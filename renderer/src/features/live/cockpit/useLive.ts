@@ -25,7 +25,7 @@ export function useLiveState() {
   return useQuery({ queryKey: liveStateKey, queryFn: () => api.call('live.get', {}) as Promise<LiveSnapshot>, staleTime: Infinity });
 }
 
-/** The run's rundown, refetched when its plan version changes (an encore was inserted). */
+/** The run's rundown, refetched when its plan version changes (an encore was inserted, the plan reloaded). */
 export function useRunPlan(snapshot: LiveSnapshot | undefined) {
   const api = useApi();
   const runId = snapshot?.runId ?? null;
@@ -102,12 +102,13 @@ export function useLiveActions(snapshot: LiveSnapshot | undefined) {
   const product = useSnapMutation((input: MethodInput<'live.product.set'>) => api.call('live.product.set', input), take);
   const tick = useSnapMutation((input: { cueId: string; index: number; done: boolean }) => api.call('live.checklist.tick', input), take);
   const insert = useSnapMutation((input: MethodInput<'live.cues.insert'>) => api.call('live.cues.insert', input), take);
+  const reloadPlan = useSnapMutation(() => api.call('live.plan.reload', {}), take);
   const marker = useMutation({
     mutationFn: (input: MethodInput<'live.marker'>) => api.call('live.marker', input),
     onSuccess: () => notify.success(t('cockpit.notice.marker')),
     onError: (e) => notify.error(e),
   });
-  return { go, back, jump, reapply, arm, skip, end, close, cancelAutoGo, message, product, tick, insert, marker };
+  return { go, back, jump, reapply, arm, skip, end, close, cancelAutoGo, message, product, tick, insert, reloadPlan, marker };
 }
 
 export type LiveActions = ReturnType<typeof useLiveActions>;
