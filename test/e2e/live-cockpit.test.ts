@@ -129,4 +129,25 @@ describe('the cockpit runs a show from the keyboard', { timeout: 120_000 }, () =
     await screenshot(page, 'cockpit-en-16x9.png');
     expect(await page.locator('[data-testid=log-row]').count()).toBeGreaterThan(10);
   });
+
+  it('offers plan edits saved during the show, and takes them in only when the producer says so', async () => {
+    const detail = (await api(serve, 'GET', `/shows/${show.showId}`)).body;
+    detail.segments[0].cues.push({ id: 'cue_added_live', kind: 'pitch', title: 'Added during the show', productId: products[0]!.id, durationMs: 60_000 });
+    const saved = await api(serve, 'PUT', `/shows/${show.showId}/plan`, { id: show.showId, baseRevision: detail.revision, fields: pick(detail), segments: detail.segments });
+    expect(saved.status).toBe(200);
+    // Pushed to the cockpit: the run itself has not changed yet.
+    await page.waitForSelector('[data-testid=reload-plan]');
+    expect(await page.textContent('[data-testid=next-title]')).toMatch(/No cue left/);
+    await screenshot(page, 'cockpit-plan-changed-en.png');
+    await page.click('[data-testid=reload-plan]');
+    await page.locator('.ant-popconfirm:visible .ant-btn-primary').click();
+    await page.waitForSelector('[data-testid=next-panel][data-cue=cue_added_live]');
+    await page.waitForSelector('[data-testid=reload-plan]', { state: 'detached' });
+    expect(await page.textContent('[data-testid=next-title]')).toContain('Added during the show');
+    // Nothing on air moved.
+    expect(await readPicture(raw)).toEqual(expectedPicture(9));
+    const rows = (await api(serve, 'GET', '/show/log')).body.rows as { kind: string; source: string; details: { added?: string[] } }[];
+    expect(rows.at(-1)).toMatchObject({ kind: 'plan.reload', details: { added: ['cue_added_live'] } });
+    expect(rows.at(-1)!.source).toMatch(/^ws:/);
+  });
 });

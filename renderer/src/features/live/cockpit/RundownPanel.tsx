@@ -68,8 +68,10 @@ export function RundownPanel({
 
   return (
     <section className="cc-panel cc-rundown" data-testid="rundown">
-      <Flex justify="space-between" align="center" style={{ marginBottom: 6 }}>
-        <span className="cc-label">{t('cockpit.rundown.title', { count: cues.length })}</span>
+      <Flex justify="space-between" align="center" gap={6} wrap style={{ marginBottom: 6 }}>
+        <span className="cc-label" style={{ whiteSpace: 'nowrap' }}>
+          {t('cockpit.rundown.title', { count: cues.length })}
+        </span>
         <Flex gap={6} align="center">
           {snapshot.planBehind && (
             <Popconfirm
