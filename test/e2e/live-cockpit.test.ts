@@ -131,6 +131,7 @@ describe('the cockpit runs a show from the keyboard', { timeout: 120_000 }, () =
   });
 
   it('offers plan edits saved during the show, and takes them in only when the producer says so', async () => {
+    expect(await page.locator('[data-testid=reload-plan]').count()).toBe(0); // ten Gos changed nothing in the plan
     const detail = (await api(serve, 'GET', `/shows/${show.showId}`)).body;
     detail.segments[0].cues.push({ id: 'cue_added_live', kind: 'pitch', title: 'Added during the show', productId: products[0]!.id, durationMs: 60_000 });
     const saved = await api(serve, 'PUT', `/shows/${show.showId}/plan`, { id: show.showId, baseRevision: detail.revision, fields: pick(detail), segments: detail.segments });
