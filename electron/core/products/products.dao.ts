@@ -68,9 +68,9 @@ export class ProductsDao {
     return rows.map((r) => toProduct(r, images.get(r.id) ?? [], variants.get(r.id) ?? []));
   }
 
+  /** One product, through the prepared statements (a Go that puts a product on air reads it). */
   get(id: string): Product | null {
-    const row = this.db.select().from(products).where(eq(products.id, id)).get();
-    return row ? this.hydrate([row])[0]! : null;
+    return this.getMany([id])[0] ?? null;
   }
 
   /** The product whose SKU is this one or looks like it (same `skuKey`: ＯＫ１, ok1, OK1). */
