@@ -38,6 +38,7 @@ import { htmlToPdf } from './plans/runsheet/pdf';
 import { RunsheetService, type PrintPdf } from './plans/runsheet/runsheet.service';
 import { FileSecretStore, type SecretStore } from './secrets';
 import { SettingsStore } from './settings.store';
+import { ProductLookup } from './products/product-lookup';
 import { ProductsService } from './products/products.service';
 import type { CatalogSearch } from './products/search/catalog-search';
 import { ImportService } from './products/import/import.service';
@@ -147,10 +148,11 @@ export function createCore(options: CoreOptions): Core {
   if (products.dao.count() >= 5000) products.search.warm();
   const hosts = new HostsService(db, clock, bus, media);
   const shows = new ShowsService(db, clock, bus, hosts.dao, products.dao);
+  const productLookup = new ProductLookup((id) => products.dao.get(id), bus);
   const overlayDeps = {
     clock,
     bus,
-    product: (id: string) => products.dao.get(id),
+    product: (id: string) => productLookup.get(id),
     host: (id: string) => hosts.list().find((h) => h.id === id) ?? null,
     mediaExists: (hash: string) => media.exists(hash),
     showExists: (id: string) => shows.dao.get(id) !== null,
@@ -193,7 +195,7 @@ export function createCore(options: CoreOptions): Core {
     log,
     dao: runLog,
     shows,
-    product: (id) => products.dao.get(id),
+    product: (id) => productLookup.get(id),
     overlays,
     // A rehearsal's overlays drive only the preview channel; kept in their own file across a crash.
     createPreview: () =>

@@ -51,6 +51,7 @@ export interface LiveDeps {
   log: Logger;
   dao: RunLogDao;
   shows: { summary(id: string): ShowSummary; rundown(id: string): Segment[] };
+  /** A product by id (from memory: see products/product-lookup.ts). */
   product(id: string): Product | null;
   /** The overlays OBS shows. */
   overlays: OverlayService;
@@ -96,7 +97,6 @@ export class LiveService {
   private autoTimer: unknown = null;
   private preview: OverlayService | null = null;
   private onAir: OnAir = { scene: null, sources: new Map(), texts: new Map() };
-  private readonly products = new Map<string, Product | null>();
   private readonly follow: ObsFollow;
   private pushPending = false;
   /** The run's show was saved since it was armed or reloaded (see `reloadPlan`). */
@@ -108,7 +108,6 @@ export class LiveService {
     this.seatRegistry = new SeatRegistry(() => this.changed());
     this.unsubscribe.push(
       deps.bus.subscribe((event) => {
-        if (event.topic === 'data.changed' && event.payload.table === 'products') this.products.clear();
         if (event.topic === 'data.changed' && event.payload.table === 'shows') this.checkPlan();
       }),
     );
@@ -547,9 +546,7 @@ export class LiveService {
   }
 
   private productOf(id: string | null): Product | null {
-    if (!id) return null;
-    if (!this.products.has(id)) this.products.set(id, this.deps.product(id));
-    return this.products.get(id) ?? null;
+    return id ? this.deps.product(id) : null;
   }
 
   private foldOnAir(model: RunModel): OnAir {
