@@ -25,8 +25,15 @@ const wellFormed = () => z.string().regex(WELL_FORMED, 'Broken text: a lone UTF-
  */
 export const Line = (max: number) => wellFormed().overwrite(cleanLine).trim().max(max);
 
-/** Multi-line text (notes, talking points): tabs and line breaks stay, other controls go. */
-export const Text = (max: number) => wellFormed().overwrite(cleanText).max(max);
+/**
+ * Multi-line text (notes, talking points): tabs and line breaks stay, other controls go. Text of
+ * nothing but white space is empty, as a spreadsheet cell of it reads on import.
+ */
+export const Text = (max: number) =>
+  wellFormed()
+    .overwrite(cleanText)
+    .overwrite((t) => (t.trim() === '' ? '' : t))
+    .max(max);
 
 /** A SKU: a line without invisible characters, never empty. Compared by `skuKey` (text.ts). */
 export const Sku = (max = 64) =>

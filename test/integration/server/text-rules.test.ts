@@ -80,6 +80,12 @@ describe('text: control characters', () => {
     expect(res.status).toBe(201);
     expect(res.body.notes).toBe('line 1\n\tline 2');
   });
+
+  it('stores notes and talking points of nothing but white space as empty, as an import of the same cell reads them', async () => {
+    const res = await api(s, 'POST', '/products', product({ sku: 'CTL-4', notes: ' \t\n', talkingPoints: '\t\f' }));
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ notes: '', talkingPoints: '' });
+  });
 });
 
 describe('text: SKUs that only look alike are one SKU', () => {
