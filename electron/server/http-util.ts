@@ -1,4 +1,5 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { AppError, formatBytes, HTTP_STATUS, type AppErrorShape } from '../contract';
 import { bearerToken, tokenMatches } from './token';
 
@@ -26,7 +27,7 @@ export function sendError(res: ServerResponse, status: number, error: AppErrorSh
 }
 
 /** How long a refused body may keep arriving after the answer before the connection is cut. */
-const DRAIN_MS = 30_000;
+export const DRAIN_MS = 30_000;
 
 export function tooLarge(limit: number, what = 'Request body'): AppError {
   return new AppError('BAD_INPUT', `${what} is larger than ${formatBytes(limit)} (limit ${limit} bytes)`, { reason: 'too_large', limit });
@@ -131,4 +132,34 @@ export function verbAllowed(req: IncomingMessage, res: ServerResponse, verb: str
 export function sendFailure(res: ServerResponse, error: unknown): void {
   const shape = error instanceof AppError ? error.toShape() : { code: 'BAD_INPUT' as const, message: 'Unreadable request' };
   if (!res.headersSent) sendError(res, statusOf(shape), shape);
+}
+
+/**
+ * A request Node's parser refuses before it reaches a route (request line or headers over 16 KB,
+ * a malformed request): answer 431 or 400 with a typed error, then keep reading and dropping what
+ * the client still sends until it is done (or DRAIN_MS). Node's default closes at once, and
+ * closing a socket with unread bytes sends a reset, so the client saw ECONNRESET instead of the
+ * answer. Node may report one broken connection more than once: it is answered once.
+ */
+export function answerClientError(error: Error & { code?: string }, socket: Duplex, answered: WeakSet<Duplex>): void {
+  if (answered.has(socket)) return;
+  answered.add(socket);
+  if (error.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+  const body = JSON.stringify({
+    error: tooLarge
+      ? { code: 'BAD_INPUT', message: 'The request line and headers are larger than 16 KB.', details: { reason: 'too_large' } }
+      : { code: 'BAD_INPUT', message: 'Not a well-formed HTTP request.', details: { reason: 'malformed' } },
+  });
+  const status = tooLarge ? 431 : 400;
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\nContent-Type: application/json; charset=utf-8\r\n` +
+      `X-Content-Type-Options: nosniff\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+  );
+  socket.on('data', () => undefined);
+  socket.resume();
+  setTimeout(() => socket.destroy(), DRAIN_MS).unref();
 }

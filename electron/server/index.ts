@@ -1,6 +1,7 @@
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo, Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import { WS_MESSAGE_MAX_BYTES } from '../contract';
 import type { Core } from '../core';
@@ -8,7 +9,7 @@ import type { Logger } from '../core/log';
 import { silentLogger } from '../core/log';
 import { createCatalogRoutes } from './catalog-routes';
 import { allowedHostnames, hostHeaderAllowed, isLoopback, originAllowed } from './host-check';
-import { roleOf, sendError, type AccessTokens } from './http-util';
+import { answerClientError, roleOf, sendError, type AccessTokens } from './http-util';
 import { createLogRoutes } from './log-routes';
 import { serveMedia } from './media-route';
 import { serveOverlayPage } from './overlay-pages';
@@ -109,6 +110,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   // file a method takes (a 100 MB plan bundle) as base64: allow that, no more. A bigger message
   // closes the socket with 1009 (Message Too Big); the methods' own limits answer in a result.
   const wss = new WebSocketServer({ noServer: true, maxPayload: WS_MESSAGE_MAX_BYTES });
+  const answeredClientErrors = new WeakSet<Duplex>();
+  server.on('clientError', (error: Error & { code?: string }, socket: Duplex) => answerClientError(error, socket, answeredClientErrors));
   server.on('upgrade', (req, socket: Socket, head) => {
     const url = new URL(req.url ?? '/', 'http://cuecart.invalid');
     const reject = (status: number, text: string) => {

@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { WebSocket } from 'ws';
@@ -113,6 +114,27 @@ describe('REST: a body over its limit is answered, not reset', () => {
     const bundle = await chunked('/bundles', 'application/json', BUNDLE_MAX_BYTES + 1024 * 1024);
     expect(bundle).toMatchObject({ status: 413, body: tooLarge(BUNDLE_MAX_BYTES) });
     // The server is still there and answering.
+    expect((await api(s, 'GET', '/status')).status).toBe(200);
+  });
+
+  it('answers a request line over 16 KB with 431 and a JSON reason that the client reads (no reset)', async () => {
+    const url = new URL(s.url);
+    const socket = net.connect(Number(url.port), url.hostname);
+    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+    const got: Buffer[] = [];
+    const outcome = new Promise<string>((resolve) => {
+      socket.on('data', (d: Buffer) => got.push(d));
+      socket.once('end', () => resolve('end'));
+      socket.once('error', (e: NodeJS.ErrnoException) => resolve(e.code ?? e.message));
+    });
+    // Past the limit, then the rest a moment later: the server has refused by then, and must let it arrive.
+    socket.write(`DELETE /api/v1/hosts/${'%F0%9F%98%80'.repeat(2_000)}`);
+    await new Promise((r) => setTimeout(r, 200));
+    socket.write(`${'%F0%9F%98%80'.repeat(20_000)} HTTP/1.1\r\nHost: ${url.host}\r\nAuthorization: Bearer ${s.token}\r\n\r\n`);
+    expect(await outcome).toBe('end');
+    const answer = Buffer.concat(got).toString('utf8');
+    expect(answer).toMatch(/^HTTP\/1\.1 431 /);
+    expect(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4))).toMatchObject({ error: { code: 'BAD_INPUT', details: { reason: 'too_large' } } });
     expect((await api(s, 'GET', '/status')).status).toBe(200);
   });
 
