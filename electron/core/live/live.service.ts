@@ -30,12 +30,12 @@ import type { OverlayService } from '../overlays/overlays.service';
 import { autoGoFor } from './auto-go';
 import { describeObsAction, obsActionsOf, overlayOps, type OverlayOp } from './cue-fire';
 import { encoreCue } from './encore';
-import { mergeRundown } from './plan-reload';
 import { applyOverlayOps, productPatches } from './live-overlays';
 import { ObsFollow } from './obs-follow';
 import type { LiveSettingsStore } from './live-settings';
 import { snapshotOf, viewOf } from './live-snapshot';
 import { applyToOnAir, expectedOnAir, reapplyActions, type OnAir } from './on-air';
+import { mergeRundown } from './plan-reload';
 import type { NewLogRow, RunLogDao, RunRecord, RunSummaryChange } from './run-log.dao';
 import { cueIndex, initialModel, modelFromLog, previousOf, reduce, standbyOf, type RunModel } from './run-model';
 import { SeatRegistry } from './seats';
@@ -409,7 +409,6 @@ export class LiveService {
     return this.snapshot();
   }
 
-  /** 返场: a cue for a product, made like its last cue in this run, placed at standby. */
   /**
    * Take the show's saved plan (and header: planned start, length, time zone) into the run, as
    * one `plan.reload` row holding the merged rundown (plan-reload.ts). Nothing on air changes;
@@ -450,6 +449,7 @@ export class LiveService {
     this.changed();
   }
 
+  /** 返场: a cue for a product, made like its last cue in this run, placed at standby. */
   insertCue(input: z.output<typeof InsertCueInput>, ctx: CallContext): LiveSnapshot {
     const model = this.requireActive();
     const product = this.productOf(input.productId);
