@@ -75,17 +75,21 @@ export function RundownPanel({
         <Flex gap={6} align="center">
           {snapshot.planBehind && (
             <Popconfirm
+              placement="bottomRight"
               title={t('cockpit.rundown.reloadConfirm')}
-              description={<div style={{ maxWidth: 300 }}>{t('cockpit.rundown.reloadHelp')}</div>}
+              description={
+                <div style={{ maxWidth: 320 }} data-testid="reload-plan-help">
+                  <p style={{ margin: '0 0 6px' }}>{t('cockpit.rundown.planChangedHelp')}</p>
+                  <p style={{ margin: 0 }}>{t('cockpit.rundown.reloadHelp')}</p>
+                </div>
+              }
               okText={t('cockpit.rundown.reload')}
               onConfirm={() => actions.reloadPlan.mutate(undefined)}
               disabled={!active}
             >
-              <Tooltip title={t('cockpit.rundown.planChangedHelp')}>
-                <Button size="small" type="primary" ghost icon={<SyncOutlined />} disabled={!active} loading={actions.reloadPlan.isPending} data-testid="reload-plan">
-                  {t('cockpit.rundown.planChanged')}
-                </Button>
-              </Tooltip>
+              <Button size="small" type="primary" ghost icon={<SyncOutlined />} disabled={!active} loading={actions.reloadPlan.isPending} data-testid="reload-plan">
+                {t('cockpit.rundown.planChanged')}
+              </Button>
             </Popconfirm>
           )}
           <EncoreButton disabled={!active} actions={actions} />
