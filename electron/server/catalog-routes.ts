@@ -12,24 +12,25 @@ const FILE_TYPES = /^(text\/csv|text\/plain|text\/tab-separated-values|applicati
  * Control-API routes that move files, so they cannot be derived JSON routes: the import takes the
  * raw file bytes as the body and the export answers with the file. Each calls the same contract
  * method the app uses (bytes ⇄ base64 at this door only), behind the same token check.
- * Returns false for any other path, so the generic REST handler takes it.
+ * Returns null at once for any other path (no await), so the generic REST handler takes it.
  */
 export function createCatalogRoutes(dispatch: Dispatch, tokens: AccessTokens) {
-  return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> => {
+  return (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> | null => {
     const path = url.pathname.replace(/\/+$/, '');
     const isImport = path === '/api/v1/products/import';
     const isExport = path === '/api/v1/products/export';
-    if (!isImport && !isExport) return false;
-    if (!authorized(req, res, tokens, { write: isImport })) return true;
-    const verb = isImport ? 'POST' : 'GET';
-    if (!verbAllowed(req, res, verb)) return true;
-    try {
-      if (isImport) await importFile(dispatch, req, res, url);
-      else await exportFile(dispatch, res, url);
-    } catch (error) {
-      sendFailure(res, error);
-    }
-    return true;
+    if (!isImport && !isExport) return null;
+    return (async () => {
+      if (!authorized(req, res, tokens, { write: isImport })) return;
+      const verb = isImport ? 'POST' : 'GET';
+      if (!verbAllowed(req, res, verb)) return;
+      try {
+        if (isImport) await importFile(dispatch, req, res, url);
+        else await exportFile(dispatch, res, url);
+      } catch (error) {
+        sendFailure(res, error);
+      }
+    })();
   };
 }
 

@@ -44,7 +44,19 @@ export function tooLarge(limit: number, what = 'Request body'): AppError {
 /** From this declared body size on, the body is gathered in one buffer as it arrives. */
 const PREALLOCATE_FROM = 256 * 1024;
 
-export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+export async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  // A small request's body comes in the same packet as its head. One microtask after the
+  // 'request' event, the parser has buffered all of it (as many bytes as Content-Length says):
+  // take it at once, rather than through the stream's ticks (a Go's answer waited about 0.2 ms
+  // for those on a 2-core VM). Anything else streams in below.
+  await undefined;
+  const declared = Number(req.headers['content-length']);
+  if (declared === 0) return Buffer.alloc(0);
+  if (declared <= limit && req.readableFlowing === null && req.readableLength === declared) return req.read(declared) as Buffer;
+  return readStreamed(req, limit);
+}
+
+function readStreamed(req: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const refuse = () => {
       req.removeAllListeners('data');

@@ -77,16 +77,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
     const url = new URL(req.url ?? '/', 'http://cuecart.invalid');
     if (url.pathname === '/api/v1' || url.pathname.startsWith('/api/v1/')) {
-      // File import/export first: they take and return raw bytes, not JSON.
-      catalogFiles(req, res, url)
-        .then((handled) => handled || planFiles(req, res, url))
-        .then((handled) => handled || logFiles(req, res, url))
-        .then((handled) => handled || recapFiles(req, res, url))
-        .then((handled) => (handled ? undefined : rest(req, res, url)))
-        .catch((error: unknown) => {
-          log.error('api failure', { error: String(error) });
-          if (!res.headersSent) sendError(res, 500, { code: 'INTERNAL', message: 'Internal error' });
-        });
+      // File import/export first: they take and return raw bytes, not JSON. Each says at once
+      // (synchronously) whether the path is its own: a Go reaches the REST handler in this turn.
+      const handling = catalogFiles(req, res, url) ?? planFiles(req, res, url) ?? logFiles(req, res, url) ?? recapFiles(req, res, url) ?? rest(req, res, url);
+      handling.catch((error: unknown) => {
+        log.error('api failure', { error: String(error) });
+        if (!res.headersSent) sendError(res, 500, { code: 'INTERNAL', message: 'Internal error' });
+      });
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {

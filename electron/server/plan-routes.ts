@@ -23,26 +23,27 @@ export function contentDisposition(kind: 'inline' | 'attachment', fileName: stri
 /**
  * Control-API routes that move plan files, so they cannot be derived JSON routes: the run sheet
  * and cue cards (XLSX, HTML, PDF), the bundle download, and the bundle upload (raw body). Each
- * calls the same contract method the app uses, behind the same token check. Returns false for
+ * calls the same contract method the app uses, behind the same token check. Returns null at once for
  * any other path, so the next handler takes it.
  */
 export function createPlanRoutes(dispatch: Dispatch, tokens: AccessTokens) {
-  return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> => {
+  return (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> | null => {
     const path = url.pathname.replace(/\/+$/, '');
     const file = /^\/api\/v1\/shows\/([^/]+)\/(runsheet|bundle)$/.exec(path);
     const isImport = path === '/api/v1/bundles';
-    if (!file && !isImport) return false;
-    if (!authorized(req, res, tokens, { write: isImport })) return true;
-    const verb = isImport ? 'POST' : 'GET';
-    if (!verbAllowed(req, res, verb)) return true;
-    try {
-      if (isImport) await importBundle(dispatch, req, res, url);
-      else if (file![2] === 'runsheet') await sendRunsheet(dispatch, res, url, decodeURIComponent(file![1]!));
-      else await sendFile(res, await call(dispatch, 'shows.bundle.export', { id: decodeURIComponent(file![1]!) }), 'attachment');
-    } catch (error) {
-      sendFailure(res, error);
-    }
-    return true;
+    if (!file && !isImport) return null;
+    return (async () => {
+      if (!authorized(req, res, tokens, { write: isImport })) return;
+      const verb = isImport ? 'POST' : 'GET';
+      if (!verbAllowed(req, res, verb)) return;
+      try {
+        if (isImport) await importBundle(dispatch, req, res, url);
+        else if (file![2] === 'runsheet') await sendRunsheet(dispatch, res, url, decodeURIComponent(file![1]!));
+        else await sendFile(res, await call(dispatch, 'shows.bundle.export', { id: decodeURIComponent(file![1]!) }), 'attachment');
+      } catch (error) {
+        sendFailure(res, error);
+      }
+    })();
   };
 }
 

@@ -21,24 +21,25 @@ const FILE_TYPES = /^(text\/csv|text\/plain|text\/tab-separated-values|applicati
  * Control-API routes that move recap files: a platform export in (raw body), the recap out as a
  * file. Each calls the same contract method the app uses, behind the same token check; the JSON
  * routes (`GET /shows/{id}/recap`, `/recaps`, `/products/{id}/history`) are derived from the
- * contract. Returns false for any other path.
+ * contract. Returns null at once for any other path.
  */
 export function createRecapRoutes(dispatch: Dispatch, tokens: AccessTokens) {
-  return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> => {
+  return (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> | null => {
     const path = url.pathname.replace(/\/+$/, '');
     const m = /^\/api\/v1\/shows\/([^/]+)\/recap\/(imports|export)$/.exec(path);
-    if (!m) return false;
-    const isImport = m[2] === 'imports';
-    if (!authorized(req, res, tokens, { write: isImport && url.searchParams.has('apply') })) return true;
-    if (!verbAllowed(req, res, isImport ? 'POST' : 'GET')) return true;
-    const id = decodeURIComponent(m[1]!);
-    try {
-      if (isImport) await importFile(dispatch, req, res, url, id);
-      else await exportFile(dispatch, res, url, id);
-    } catch (error) {
-      sendFailure(res, error);
-    }
-    return true;
+    if (!m) return null;
+    return (async () => {
+      const isImport = m[2] === 'imports';
+      if (!authorized(req, res, tokens, { write: isImport && url.searchParams.has('apply') })) return;
+      if (!verbAllowed(req, res, isImport ? 'POST' : 'GET')) return;
+      const id = decodeURIComponent(m[1]!);
+      try {
+        if (isImport) await importFile(dispatch, req, res, url, id);
+        else await exportFile(dispatch, res, url, id);
+      } catch (error) {
+        sendFailure(res, error);
+      }
+    })();
   };
 }
 
