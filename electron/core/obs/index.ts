@@ -73,7 +73,15 @@ export function createObsBridge(options: ObsBridgeOptions): ObsBridge {
     onStatus: (listener) => connection.onStatus(listener),
     mirrorSnapshot: () => mirror.snapshot(),
     onMirror: (listener) => mirror.onChange(listener),
-    applyActions: (list) => actions.applyActions(list),
+    async applyActions(list) {
+      // The batch's own events arrive just before its answer: publish them after it (mirror.ts).
+      const release = mirror.holdPublishing();
+      try {
+        return await actions.applyActions(list);
+      } finally {
+        release();
+      }
+    },
     async configure(settings) {
       const same =
         applied !== null &&

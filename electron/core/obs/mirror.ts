@@ -52,6 +52,10 @@ export class ObsMirror {
    * name, while its UI lets go of it; a cue must not switch to it or toggle its items then.
    */
   private readonly removedScenes = new Set<string>();
+  /** Cue batches out now (holdPublishing), and whether a publish waits for them. */
+  private holds = 0;
+  private heldBack = false;
+  private disposed = false;
 
   constructor(
     private readonly conn: ObsConnection,
@@ -116,7 +120,30 @@ export class ObsMirror {
     }
   }
 
+  /**
+   * Hold publishing while a cue's batch is out (ObsBridge.applyActions). The batch's own events
+   * (an item shown, the scene switched) reach Cuecart just before its answer; they change the
+   * state at once, but telling the listeners (seats, the drift check) waits until the answer has
+   * been handled, so a Go's answer never queues behind them. Then one publish covers them all.
+   * Returns the release (idempotent).
+   */
+  holdPublishing(): () => void {
+    this.holds += 1;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.holds -= 1;
+      if (this.holds > 0 || !this.heldBack) return;
+      // After the caller's own continuation (the Go answering) has run.
+      setImmediate(() => {
+        if (this.holds === 0 && this.heldBack && !this.disposed) this.publish();
+      });
+    };
+  }
+
   dispose(): void {
+    this.disposed = true;
     for (const off of this.unsubscribe.splice(0)) off();
     if (this.pollTimer) clearTimeout(this.pollTimer);
     this.pollTimer = null;
@@ -330,6 +357,11 @@ export class ObsMirror {
   }
 
   private publish(): void {
+    if (this.holds > 0) {
+      this.heldBack = true;
+      return;
+    }
+    this.heldBack = false;
     // Deep copy: listeners (doors, tests) may keep or mutate what they get.
     this.pub.publish(structuredClone(this.build()));
   }
