@@ -217,8 +217,32 @@ export const GoInput = z.object({
 export const JumpInput = z.object({ cueId: Id, expectedCueId: Expected, trigger: GoTrigger.optional() });
 export const SkipInput = z.object({ cueId: Id, skip: z.boolean().default(true) });
 
+/**
+ * Where the show is after a Go, Back, jump or re-apply: the snapshot's head, of the same small
+ * size however long the show has run (the whole snapshot, with every fired cue and marker, is
+ * `GET /show` or the `live.state` push, which a seat has before this answer).
+ */
+export const LivePosition = LiveSnapshot.pick({
+  revision: true,
+  now: true,
+  state: true,
+  runId: true,
+  showId: true,
+  rehearsal: true,
+  startedAt: true,
+  currentCueId: true,
+  standbyCueId: true,
+  previousCueId: true,
+  cueStartedAt: true,
+  plannedEndAt: true,
+  autoGo: true,
+  planBehind: true,
+  lastSeq: true,
+});
+export type LivePosition = z.infer<typeof LivePosition>;
+
 export const GoResult = z.object({
-  snapshot: LiveSnapshot,
+  position: LivePosition,
   /** The cue now on air, and the log row of the Go. */
   cueId: Id.nullable(),
   seq: z.number().int(),

@@ -1,4 +1,4 @@
-import { projectSchedule, type CueStatus, type LiveSnapshot, type LiveView, type ObsDrift, type Seat } from '../../contract';
+import { projectSchedule, type CueStatus, type LivePosition, type LiveSnapshot, type LiveView, type ObsDrift, type Seat } from '../../contract';
 import { previousOf, standbyOf, type RunModel } from './run-model';
 
 export interface SnapshotExtras {
@@ -78,6 +78,32 @@ export function snapshotOf(model: RunModel | null, extras: SnapshotExtras): Live
     lastObs: model.lastObs,
     lastSeq: model.lastSeq,
     drift: model.run.rehearsal ? null : extras.drift,
+  };
+}
+
+/** A Go's answer: the snapshot's head, without the collections that grow with the show. */
+export function positionOf(model: RunModel | null, extras: Pick<SnapshotExtras, 'revision' | 'now' | 'planBehind'>): LivePosition {
+  if (!model) {
+    const { state, runId, showId, rehearsal, startedAt, currentCueId, standbyCueId, previousCueId, cueStartedAt, plannedEndAt, autoGo, lastSeq } = IDLE;
+    return { revision: extras.revision, now: extras.now, planBehind: false, state, runId, showId, rehearsal, startedAt, currentCueId, standbyCueId, previousCueId, cueStartedAt, plannedEndAt, autoGo, lastSeq };
+  }
+  const standby = standbyOf(model);
+  return {
+    revision: extras.revision,
+    now: extras.now,
+    state: model.state,
+    runId: model.run.id,
+    showId: model.run.showId,
+    rehearsal: model.run.rehearsal,
+    startedAt: model.startedAt,
+    currentCueId: model.currentCueId,
+    standbyCueId: standby,
+    previousCueId: previousOf(model),
+    cueStartedAt: model.cueStartedAt,
+    plannedEndAt: model.plannedEndAt,
+    autoGo: model.autoGo && standby ? { ...model.autoGo, nextCueId: standby } : null,
+    planBehind: extras.planBehind && model.state !== 'ended',
+    lastSeq: model.lastSeq,
   };
 }
 

@@ -6,6 +6,7 @@ import {
   type GoResult,
   type GoTrigger,
   type InsertCueInput,
+  type LivePosition,
   type LiveSnapshot,
   type LiveView,
   type LogRow,
@@ -33,7 +34,7 @@ import { encoreCue } from './encore';
 import { applyOverlayOps, productPatches } from './live-overlays';
 import { ObsFollow } from './obs-follow';
 import type { LiveSettingsStore } from './live-settings';
-import { snapshotOf, viewOf } from './live-snapshot';
+import { positionOf, snapshotOf, viewOf } from './live-snapshot';
 import { applyToOnAir, expectedOnAir, reapplyActions, type OnAir } from './on-air';
 import { mergeRundown } from './plan-reload';
 import type { NewLogRow, RunLogDao, RunRecord, RunSummaryChange } from './run-log.dao';
@@ -145,6 +146,11 @@ export class LiveService {
       autoGoMs: settings.autoGoMs,
       planBehind: this.planBehind,
     });
+  }
+
+  /** The snapshot's head (a Go's answer). */
+  position(): LivePosition {
+    return positionOf(this.model, { revision: this.revision, now: this.deps.clock.now(), planBehind: this.planBehind });
   }
 
   view(): LiveView {
@@ -326,7 +332,7 @@ export class LiveService {
     }
     const obs = obsSent ? await obsSent : [];
     return {
-      snapshot: this.snapshot(),
+      position: this.position(),
       cueId: cue.id,
       seq: goRow!.seq,
       obs,
@@ -341,7 +347,7 @@ export class LiveService {
     this.onAir = this.foldOnAir(model);
     const actions = reapplyActions(this.onAir, 'program');
     const obs = await this.sendToObs(model.run.id, model.currentCueId, actions, reason === 'user' ? 'reapply' : 'reconnect', sourceOf(ctx));
-    return { snapshot: this.snapshot(), cueId: model.currentCueId, seq: this.model?.lastSeq ?? 0, obs, overlays: [] };
+    return { position: this.position(), cueId: model.currentCueId, seq: this.model?.lastSeq ?? 0, obs, overlays: [] };
   }
 
   // ---- other live actions -------------------------------------------------------------------

@@ -99,7 +99,13 @@ describe('control API of the show runner (built serve)', () => {
     expect((await api(serve, 'POST', '/show/message', { text: '讲赠品' })).body.message.text).toBe('讲赠品');
     expect((await api(serve, 'POST', `/show/cues/${cueIds[5]}/skip`, {})).body.skipped).toContain(cueIds[5]);
     const jumped = await api(serve, 'POST', `/show/cues/${cueIds[4]}/go`, {});
-    expect(jumped.body.snapshot).toMatchObject({ currentCueId: cueIds[4], standbyCueId: cueIds[6] });
+    expect(jumped.body.position).toMatchObject({ currentCueId: cueIds[4], standbyCueId: cueIds[6] });
+    // The answer is the show's position, not the whole state: it does not grow with the cues
+    // fired and the markers set (those are in GET /show).
+    expect(jumped.body.position).not.toHaveProperty('markers');
+    expect(jumped.body.position).not.toHaveProperty('fired');
+    expect(JSON.stringify(jumped.body).length).toBeLessThan(1024);
+    expect((await api(serve, 'GET', '/show')).body.markers.map((m: { label: string }) => m.label)).toContain('爆单');
     expect((await api(serve, 'POST', '/show/message', { text: 42 })).status).toBe(400);
     expect((await api(serve, 'POST', '/show/cues/nope/go', {})).status).toBe(404);
   });

@@ -40,7 +40,7 @@ describe('the show runner', () => {
     clock.advance(5 * 60_000); // the show starts at 12:00
     const first = await call(core, 'live.go', { expectedCueId: null });
     expect(first.cueId).toBe(show.cueIds[0]);
-    expect(first.snapshot).toMatchObject({ state: 'running', currentCueId: show.cueIds[0], standbyCueId: show.cueIds[1], startedAt: clock.now(), cueStartedAt: clock.now() });
+    expect(first.position).toMatchObject({ state: 'running', currentCueId: show.cueIds[0], standbyCueId: show.cueIds[1], startedAt: clock.now(), cueStartedAt: clock.now() });
     // The cue's product on the card and sticker, at the cue's live price and stock.
     const card = (await call(core, 'overlays.get')).layers['product-card'];
     expect(card).toMatchObject({ visible: true, content: { productId: show.productIds[0], livePrice: 9_900, stock: 50, perk: '赠小样' } });
@@ -50,8 +50,8 @@ describe('the show runner', () => {
 
     clock.advance(61_000);
     const second = await call(core, 'live.go', { expectedCueId: show.cueIds[0] });
-    expect(second.snapshot.currentCueId).toBe(show.cueIds[1]);
-    expect(second.snapshot.fired[show.cueIds[0]!]).toMatchObject({ count: 1, onAirMs: 61_000 });
+    expect(second.position.currentCueId).toBe(show.cueIds[1]);
+    expect((await call(core, 'live.get')).fired[show.cueIds[0]!]).toMatchObject({ count: 1, onAirMs: 61_000 });
   });
 
   it('refuses a stale Go (409) and a second Go inside the guard, and logs both', async () => {
@@ -96,10 +96,10 @@ describe('the show runner', () => {
     expect((await call(core, 'live.go', {})).cueId).toBe(c); // b was skipped
     clock.advance(1000);
     const jumped = await call(core, 'live.jump', { cueId: e });
-    expect(jumped.snapshot).toMatchObject({ currentCueId: e, standbyCueId: f, previousCueId: c });
+    expect(jumped.position).toMatchObject({ currentCueId: e, standbyCueId: f, previousCueId: c });
     clock.advance(1000);
     const back = await call(core, 'live.back', {});
-    expect(back.snapshot).toMatchObject({ currentCueId: c, standbyCueId: d, previousCueId: a });
+    expect(back.position).toMatchObject({ currentCueId: c, standbyCueId: d, previousCueId: a });
     expect(await codeOf(core, 'live.skip', { cueId: c })).toBe('CONFLICT'); // on air
     const view = await call(core, 'live.get');
     expect(view.cues.map((x) => x.status)).toEqual(['done', 'skipped', 'current', 'standby', 'done', 'pending']);
@@ -176,7 +176,7 @@ describe('the show runner', () => {
     await call(core, 'live.go', {});
     clock.advance(1000);
     const onAir = await call(core, 'live.go', {});
-    expect(onAir.snapshot).toMatchObject({ currentCueId: t2, standbyCueId: t3, planBehind: false });
+    expect(onAir.position).toMatchObject({ currentCueId: t2, standbyCueId: t3, planBehind: false });
 
     // The planner edits during the show: new 话术 on the cue on air, t3 moved to the end, a new cue, a longer show.
     const detail = await call(core, 'shows.get', { id: show.showId });
@@ -271,7 +271,7 @@ describe('the show runner', () => {
     const show = await makeShow(c, 3, { cue: () => ({ autoFollow: 'duration', durationMs: 10_000 }) });
     await call(c, 'live.arm', { id: show.showId });
     const go = await call(c, 'live.go', {});
-    expect(go.snapshot.autoGo).toEqual({ cueId: show.cueIds[0], nextCueId: show.cueIds[1], startsAt: clock.now() + 10_000, firesAt: clock.now() + 13_000 });
+    expect(go.position.autoGo).toEqual({ cueId: show.cueIds[0], nextCueId: show.cueIds[1], startsAt: clock.now() + 10_000, firesAt: clock.now() + 13_000 });
     // Time passes to the auto-go: the next cue fires by itself.
     clock.advance(13_000);
     pending.splice(0).forEach((t) => t.fn());

@@ -64,15 +64,16 @@ export function useLiveActions(snapshot: LiveSnapshot | undefined) {
     },
     [notify, t, take],
   );
+  // The answer's position is not taken: the whole new snapshot comes as the live.state push,
+  // sent in the same turn of the server's event loop as the Go's commit.
   const onGoDone = useCallback(
     (result: GoResult) => {
-      take(result.snapshot);
       const failed = result.obs.filter((o) => !o.ok);
       if (failed.length > 0) notify.warning(t('cockpit.notice.obsFailed', { count: failed.length, first: failed[0]!.message ?? failed[0]!.action }));
       const overlayFailed = result.overlays.filter((o) => !o.ok);
       if (overlayFailed.length > 0) notify.warning(t('cockpit.notice.overlayFailed', { first: overlayFailed[0]!.message ?? overlayFailed[0]!.action }));
     },
-    [notify, t, take],
+    [notify, t],
   );
 
   const current = snapshot?.currentCueId ?? null;
