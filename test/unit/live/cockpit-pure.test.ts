@@ -3,6 +3,7 @@ import type { LiveSnapshot, RunCue } from '../../../electron/contract';
 import { clockText, deltaText, endText, remainingText } from '../../../renderer/src/features/live/cockpit/clock-format';
 import { checklistAt, offerOf } from '../../../renderer/src/features/live/cockpit/cue-offer';
 import { keyLabel } from '../../../renderer/src/features/live/cockpit/key-label';
+import { obsFailuresToNotify } from '../../../renderer/src/features/live/cockpit/useLive';
 import { digitOf } from '../../../renderer/src/features/live/cockpit/useLiveKeys';
 
 const cue = (id: string, extra: Partial<RunCue> = {}): RunCue =>
@@ -86,5 +87,15 @@ describe('cockpit keys', () => {
   it('names keys as printed on them and reads digits from the top row and the keypad', () => {
     expect([keyLabel('Space'), keyLabel('Backspace'), keyLabel('Escape'), keyLabel('KeyM'), keyLabel('Digit3')]).toEqual(['Space', '⌫', 'Esc', 'M', '3']);
     expect([digitOf('Digit1'), digitOf('Numpad9'), digitOf('Digit0'), digitOf('KeyA')]).toEqual([1, 9, null, null]);
+  });
+
+  it('notifies OBS failures of a Go, but not "not connected" (the OBS line says so already)', () => {
+    const offline = [{ action: 'scene Main', ok: false, code: 'not_connected' as const, message: 'Cuecart is not connected to OBS.' }];
+    expect(obsFailuresToNotify(offline)).toEqual([]);
+    const mixed = [
+      { action: 'scene Main', ok: true },
+      { action: 'source Main/Logo on', ok: false, code: 'not_found' as const, message: 'There is no source "Logo" in the OBS scene "Main".' },
+    ];
+    expect(obsFailuresToNotify(mixed).map((o) => o.action)).toEqual(['source Main/Logo on']);
   });
 });

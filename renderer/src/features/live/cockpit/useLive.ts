@@ -8,6 +8,14 @@ import { useNotify } from '../../../lib/notify';
 export const liveStateKey = ['live', 'state'] as const;
 const livePlanKey = (runId: string | null, version: number) => ['live', 'plan', runId, version] as const;
 
+/**
+ * The OBS failures of a Go worth a notice. Not "not connected": the cockpit's OBS line already
+ * says so (the show goes on, cues are logged as not sent), and a toast on every Go would repeat it.
+ */
+export function obsFailuresToNotify(outcomes: GoResult['obs']): GoResult['obs'] {
+  return outcomes.filter((o) => !o.ok && o.code !== 'not_connected');
+}
+
 /** The newer of two snapshots (pushes and answers race; a new run always wins). */
 export function newerSnapshot(old: LiveSnapshot | undefined, next: LiveSnapshot): LiveSnapshot | undefined {
   if (!old || next.runId !== old.runId || next.revision > old.revision) return next;
@@ -68,7 +76,7 @@ export function useLiveActions(snapshot: LiveSnapshot | undefined) {
   // sent in the same turn of the server's event loop as the Go's commit.
   const onGoDone = useCallback(
     (result: GoResult) => {
-      const failed = result.obs.filter((o) => !o.ok);
+      const failed = obsFailuresToNotify(result.obs);
       if (failed.length > 0) notify.warning(t('cockpit.notice.obsFailed', { count: failed.length, first: failed[0]!.message ?? failed[0]!.action }));
       const overlayFailed = result.overlays.filter((o) => !o.ok);
       if (overlayFailed.length > 0) notify.warning(t('cockpit.notice.overlayFailed', { first: overlayFailed[0]!.message ?? overlayFailed[0]!.action }));
