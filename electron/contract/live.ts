@@ -219,8 +219,8 @@ export const SkipInput = z.object({ cueId: Id, skip: z.boolean().default(true) }
 
 /**
  * Where the show is after a Go, Back, jump or re-apply: the snapshot's head, of the same small
- * size however long the show has run (the whole snapshot, with every fired cue and marker, is
- * `GET /show` or the `live.state` push, which a seat has before this answer).
+ * size however long the show has run. The whole snapshot, with every fired cue and marker, is
+ * `GET /show`, and the `live.state` push sent in the same turn of the event loop as the Go's commit.
  */
 export const LivePosition = LiveSnapshot.pick({
   revision: true,
