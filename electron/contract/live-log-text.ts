@@ -9,7 +9,7 @@ const ZH = {
     arm: '备播', go: 'GO', back: '返回', jump: '跳到', ignored: '忽略（防连按）', stale: '过期的 GO（已被他人推进）', skip: '跳过', unskip: '取消跳过',
     insert: '插入返场', planReload: '更新为已保存的计划', added: '新增', removed: '移除', changed: '改动', autogoScheduled: '自动接续已排', autogoCancelled: '自动接续已取消', autogoMissed: '自动接续错过（软件未运行）', autogoSuperseded: '自动接续被手动 GO 取代',
     overlayShow: '显示叠加层', overlayHide: '隐藏叠加层', overlayClear: '清空全部叠加层', failed: '失败',
-    obs: 'OBS', obsOk: '全部成功', obsConnected: 'OBS 已连接', obsDisconnected: 'OBS 断开',
+    obs: 'OBS', obsOk: '全部成功', obsConnected: 'OBS 已连接', obsDisconnected: 'OBS 断开', obsPreview: 'OBS 预监（工作室模式）放上待播场景',
     product: '改价/改库存', checklist: '平台操作', done: '已完成', undone: '取消勾选', marker: '标记', message: '给主播的消息', cleared: '已清除',
     resume: '软件重启后继续', end: '结束', rehearsal: '（彩排）',
 };
@@ -22,7 +22,7 @@ export const LOG_WORDS: Record<ExportLang, Words> = {
     arm: 'Armed', go: 'GO', back: 'Back', jump: 'Jump to', ignored: 'Ignored (double-Go guard)', stale: 'Stale Go (someone else advanced)', skip: 'Skipped', unskip: 'Unskipped',
     insert: 'Inserted (encore)', planReload: 'Plan reloaded from the saved show', added: 'added', removed: 'removed', changed: 'changed', autogoScheduled: 'Auto-follow scheduled', autogoCancelled: 'Auto-follow cancelled', autogoMissed: 'Auto-follow missed (app not running)', autogoSuperseded: 'Auto-follow superseded by a Go',
     overlayShow: 'Overlay shown', overlayHide: 'Overlay hidden', overlayClear: 'All overlays cleared', failed: 'failed',
-    obs: 'OBS', obsOk: 'all OK', obsConnected: 'OBS connected', obsDisconnected: 'OBS disconnected',
+    obs: 'OBS', obsOk: 'all OK', obsConnected: 'OBS connected', obsDisconnected: 'OBS disconnected', obsPreview: 'OBS Preview (studio mode) set to the standby scene',
     product: 'Live price/stock', checklist: 'Platform step', done: 'done', undone: 'unticked', marker: 'Marker', message: 'Message to host', cleared: 'cleared',
     resume: 'Resumed after restart', end: 'Ended', rehearsal: ' (rehearsal)',
   },
@@ -67,6 +67,10 @@ export function describeRow(row: LogRow, cueTitle: (id: string | null) => string
     case 'obs': {
       const outcomes = Array.isArray(d.outcomes) ? (d.outcomes as { action: string; ok: boolean; message?: string }[]) : [];
       const failed = outcomes.filter((o) => !o.ok);
+      if (d.reason === 'preview') {
+        const scene = (outcomes[0]?.action ?? '').replace(/^preview /, '');
+        return `${w.obsPreview} ${scene}${failed.length === 0 ? '' : ` — ${w.failed}: ${failed.map((o) => o.message ?? '').join('; ')}`}`;
+      }
       return `${w.obs} (${String(d.reason ?? '')}): ${failed.length === 0 ? w.obsOk : failed.map((o) => `${o.action} ${w.failed}: ${o.message ?? ''}`).join('; ')}`;
     }
     case 'obs.status':

@@ -306,6 +306,8 @@ export const LiveSettings = z.object({
   autoGoMs: z.number().int().min(1000).max(30_000),
   /** Desktop app only: Go/Back keys work while another app (OBS) has focus. Off by default. */
   globalShortcuts: z.object({ enabled: z.boolean(), go: z.string().max(40), back: z.string().max(40) }),
+  /** OBS in studio mode: the standby cue's scene waits in OBS's Preview (a real run only). */
+  obsPreviewStandby: z.boolean(),
 });
 export type LiveSettings = z.infer<typeof LiveSettings>;
 export const LiveSettingsPatch = LiveSettings.partial().extend({ keys: LiveSettings.shape.keys.partial().optional() });
@@ -506,14 +508,14 @@ export const liveMethods = {
     input: Empty,
     output: LiveSettings,
     write: false,
-    summary: 'Cockpit keys, quick-marker labels, the double-Go guard, auto-go lead and desktop global shortcuts.',
+    summary: 'Cockpit keys, quick-marker labels, the double-Go guard, auto-go lead, desktop global shortcuts and the studio-mode Preview of the standby cue.',
     http: { method: 'GET', path: '/live/settings' },
   }),
   'live.settings.set': def({
     input: LiveSettingsPatch,
     output: LiveSettings,
     write: true,
-    summary: 'Change cockpit settings (keys, quick markers, double-Go guard, auto-go lead, global shortcuts).',
+    summary: 'Change cockpit settings (keys, quick markers, double-Go guard, auto-go lead, global shortcuts, `obsPreviewStandby`).',
     http: { method: 'PATCH', path: '/live/settings' },
   }),
   'session.prompter': def({

@@ -63,6 +63,24 @@ describe('settings', () => {
     await context.close();
   });
 
+  it('turns the OBS studio-mode Preview of the standby cue off and on, and keeps the choice', async () => {
+    const { context, page } = await openApp(app.browser, app.serve, { locale: 'zh-CN', hash: '#/settings' });
+    const toggle = page.locator('[data-testid=obs-preview-standby]');
+    await toggle.waitFor();
+    expect(await page.textContent('[data-testid=live-settings]')).toContain('工作室模式');
+    expect(await toggle.getAttribute('aria-checked')).toBe('true'); // on by default
+    await toggle.click();
+    await page.waitForFunction(() => document.querySelector('[data-testid=obs-preview-standby]')?.getAttribute('aria-checked') === 'false');
+    const stored = await fetch(`${app.serve.url}api/v1/live/settings`, { headers: { Authorization: `Bearer ${app.serve.token}` } });
+    expect((await stored.json()).obsPreviewStandby).toBe(false);
+    await page.reload();
+    await toggle.waitFor();
+    expect(await toggle.getAttribute('aria-checked')).toBe('false');
+    await toggle.click();
+    await page.waitForFunction(() => document.querySelector('[data-testid=obs-preview-standby]')?.getAttribute('aria-checked') === 'true');
+    await context.close();
+  });
+
   it('asks for the access token when the browser has none, then connects', async () => {
     const context = await app.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
     const page = await context.newPage();

@@ -128,6 +128,8 @@ export function describeObsAction(action: ObsAction): string {
       return `url ${action.input}`;
     case 'refreshBrowser':
       return `refresh ${action.input}`;
+    case 'setPreviewScene':
+      return `preview ${action.scene}`;
     default:
       return action satisfies never;
   }

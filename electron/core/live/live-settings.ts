@@ -3,6 +3,8 @@ import type { z } from 'zod';
 import type { SettingsStore } from '../settings.store';
 
 const KEY = 'live.settings';
+/** As stored: settings saved before a field existed read with its default (not as a whole new default). */
+const Stored = LiveSettings.extend({ obsPreviewStandby: LiveSettings.shape.obsPreviewStandby.default(true) });
 
 export const DEFAULT_LIVE_SETTINGS: LiveSettings = {
   keys: { go: 'Space', back: 'Backspace', hideAll: 'Escape', marker: 'KeyM', cancelAutoGo: 'KeyC' },
@@ -11,6 +13,7 @@ export const DEFAULT_LIVE_SETTINGS: LiveSettings = {
   doubleGoMs: 500,
   autoGoMs: 3000,
   globalShortcuts: { enabled: false, go: 'CommandOrControl+Shift+Space', back: 'CommandOrControl+Shift+Backspace' },
+  obsPreviewStandby: true,
 };
 
 /**
@@ -23,7 +26,7 @@ export class LiveSettingsStore {
     private readonly store: SettingsStore,
     private readonly onChange: (settings: LiveSettings) => void = () => {},
   ) {
-    this.current = store.get(KEY, LiveSettings, DEFAULT_LIVE_SETTINGS);
+    this.current = store.get(KEY, Stored, DEFAULT_LIVE_SETTINGS);
   }
 
   get(): LiveSettings {

@@ -33,6 +33,7 @@ import { describeObsAction, obsActionsOf, overlayOps, type OverlayOp } from './c
 import { encoreCue } from './encore';
 import { applyOverlayOps, productPatches } from './live-overlays';
 import { ObsFollow } from './obs-follow';
+import { StandbyPreview, type PreviewTarget } from './standby-preview';
 import type { LiveSettingsStore } from './live-settings';
 import { positionOf, snapshotOf, viewOf } from './live-snapshot';
 import { applyToOnAir, expectedOnAir, reapplyActions, type OnAir } from './on-air';
@@ -99,6 +100,7 @@ export class LiveService {
   private preview: OverlayService | null = null;
   private onAir: OnAir = { scene: null, sources: new Map(), texts: new Map() };
   private readonly follow: ObsFollow;
+  private readonly standbyPreview: StandbyPreview;
   private pushPending = false;
   /** The run's show was saved since it was armed or reloaded (see `reloadPlan`). */
   private planBehind = false;
@@ -110,8 +112,31 @@ export class LiveService {
     this.unsubscribe.push(
       deps.bus.subscribe((event) => {
         if (event.topic === 'data.changed' && event.payload.table === 'shows') this.checkPlan();
+        if (event.topic === 'live.settings') this.standbyPreview.kick();
       }),
     );
+    // Before the watch on OBS: anything it records kicks the preview.
+    this.standbyPreview = new StandbyPreview({
+      target: () => this.previewTarget(),
+      enabled: () => deps.settings.get().obsPreviewStandby,
+      connected: () => deps.obs.status().state === 'connected',
+      mirror: () => deps.obs.mirrorSnapshot(),
+      busy: () => this.follow.sendingNow,
+      send: async (action) => (await deps.obs.applyActions([action]))[0] ?? { ok: false, code: 'request_failed', message: 'No result' },
+      record: (target, r) =>
+        this.record([
+          {
+            kind: 'obs',
+            at: deps.clock.now(),
+            source: 'system',
+            cueId: target.cueId,
+            details: { reason: 'preview', outcomes: [{ action: describeObsAction({ type: 'setPreviewScene', scene: target.scene }), ok: r.ok, ...(r.code ? { code: r.code } : {}), ...(r.message ? { message: r.message } : {}) }] },
+          },
+        ]),
+      now: () => deps.clock.now(),
+      // Its own (real) timers: the injectable ones are the auto-go's.
+      timers: { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout) },
+    });
     this.follow = new ObsFollow({
       obs: deps.obs,
       clock: deps.clock,
@@ -130,7 +155,21 @@ export class LiveService {
       reapply: () => this.reapply({ door: 'internal', source: 'system' }, 'reconnect'),
       driftChanged: () => this.changed(),
     });
+    this.unsubscribe.push(
+      deps.obs.onMirror(() => this.standbyPreview.kick()),
+      deps.obs.onStatus(() => this.standbyPreview.kick()),
+    );
     this.restore();
+    this.standbyPreview.adopt();
+  }
+
+  /** The scene the standby cue switches to, in a real run that is not over: what OBS's studio-mode Preview should show. */
+  private previewTarget(): PreviewTarget | null {
+    const m = this.model;
+    if (!m || m.state === 'ended' || m.run.rehearsal) return null;
+    const id = standbyOf(m);
+    const scene = id === null ? '' : (m.cues[cueIndex(m, id)]?.actions.scene ?? '');
+    return id !== null && scene ? { key: `${m.run.id}\u0000${id}\u0000${scene}`, scene, cueId: id } : null;
   }
 
   // ---- reads ------------------------------------------------------------------------------
@@ -543,6 +582,7 @@ export class LiveService {
   private changed(): void {
     this.revision += 1;
     this.scheduleAutoGo();
+    this.standbyPreview.kick();
     if (this.pushPending) return;
     this.pushPending = true;
     setImmediate(() => {
@@ -643,6 +683,7 @@ export class LiveService {
     if (this.autoTimer !== null) this.timers.clearTimeout(this.autoTimer);
     this.autoTimer = null;
     this.follow.dispose();
+    this.standbyPreview.dispose();
     for (const off of this.unsubscribe.splice(0)) off();
   }
 }

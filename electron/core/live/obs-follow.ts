@@ -49,6 +49,11 @@ export class ObsFollow {
     this.unsubscribe = [deps.obs.onStatus((s) => this.onStatus(s.state === 'connected', s.reason?.message)), deps.obs.onMirror(() => this.onMirror())];
   }
 
+  /** One of our batches is out now. */
+  get sendingNow(): boolean {
+    return this.busy > 0;
+  }
+
   get drift(): ObsDrift | null {
     return this.current;
   }

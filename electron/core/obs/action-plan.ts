@@ -18,7 +18,9 @@ export type ObsAction =
   | { type: 'setText'; input: string; text: string }
   | { type: 'setImageFile'; input: string; path: string }
   | { type: 'setBrowserUrl'; input: string; url: string }
-  | { type: 'refreshBrowser'; input: string };
+  | { type: 'refreshBrowser'; input: string }
+  /** Studio mode only: put a scene in OBS's Preview (program does not change). */
+  | { type: 'setPreviewScene'; scene: string };
 
 /** Builders, so call sites read like a cue sheet. */
 export const obsAction = {
@@ -33,6 +35,7 @@ export const obsAction = {
   setImageFile: (input: string, path: string): ObsAction => ({ type: 'setImageFile', input, path }),
   setBrowserUrl: (input: string, url: string): ObsAction => ({ type: 'setBrowserUrl', input, url }),
   refreshBrowser: (input: string): ObsAction => ({ type: 'refreshBrowser', input }),
+  setPreviewScene: (scene: string): ObsAction => ({ type: 'setPreviewScene', scene }),
 };
 
 export interface PlanContext {
@@ -74,6 +77,7 @@ function checkInput(input: string, want: 'text' | 'image' | 'browser', ctx: Plan
 export function notFoundMessage(action: ObsAction): string {
   switch (action.type) {
     case 'switchScene':
+    case 'setPreviewScene':
       return `There is no scene "${action.scene}" in OBS.`;
     case 'setSourceVisible':
       return `There is no source "${action.source}" in the OBS scene "${action.scene}".`;
@@ -145,6 +149,11 @@ export function planAction(action: ObsAction, ctx: PlanContext, resolved?: Resol
       return {
         requests: [{ requestType: 'PressInputPropertiesButton', requestData: { inputName: action.input, propertyName: 'refreshnocache' } }],
       };
+    }
+    case 'setPreviewScene': {
+      if (ctx.removedScene(action.scene)) return { failure: { code: 'not_found', message: notFoundMessage(action) } };
+      if (!ctx.studioMode) return { failure: { code: 'request_failed', message: 'OBS is not in studio mode: there is no Preview to set.' } };
+      return { requests: [{ requestType: 'SetCurrentPreviewScene', requestData: { sceneName: action.scene } }] };
     }
     default:
       return action satisfies never;

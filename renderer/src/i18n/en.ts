@@ -509,6 +509,8 @@ const en = {
       autoGo: 'Auto-GO lead (auto-follow)',
       global: 'Global shortcuts (desktop app)',
       globalHelp: 'GO and Back also work while another app such as OBS has focus. Off by default; Electron accelerators, e.g. CommandOrControl+Shift+Space.',
+      previewStandby: 'OBS studio mode: the standby cue’s scene waits in Preview',
+      previewStandbyHelp: 'With studio mode on in OBS, Cuecart puts the next cue’s scene in Preview after each GO (and when a show is armed), so OBS and its multiview show what comes next. GO takes it to program. Rehearsals leave OBS alone.',
       seat: 'This seat’s name',
       seatHelp: 'Shown in the as-run log as who pressed GO. Applies after reloading this page.',
       seatSave: 'Save and reload',

@@ -505,6 +505,8 @@ const zhCN: Messages = {
       autoGo: '自动 GO 提前量（自动接续）',
       global: '全局快捷键（桌面版）',
       globalHelp: '即使 OBS 等其他软件在前台，GO 和返回也能用。默认关闭；使用 Electron 快捷键写法，例如 CommandOrControl+Shift+Space。',
+      previewStandby: 'OBS 工作室模式：待播提示卡的场景放在预监（Preview）',
+      previewStandbyHelp: 'OBS 开启工作室模式时，每次 GO 之后（以及备播时），Cuecart 把下一张提示卡的场景放进预监，OBS 和多视图里都能先看到下一个画面；按 GO 切到节目（Program）。彩排不动 OBS。',
       seat: '本席位名称',
       seatHelp: '在运行记录里标明是谁按的 GO。刷新本页后生效。',
       seatSave: '保存并刷新',

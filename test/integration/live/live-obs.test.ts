@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectServeToObs, expectedPicture, obsShow, readPicture, waitForObs } from '../../helpers/live-obs';
 import { launchObs, type ObsInstance } from '../../helpers/obs/launch';
 import { rawClient, waitFor } from '../../helpers/obs/wait';
+import { PREVIEW_SETTLE_MS } from '../../../electron/core/live/standby-preview';
 import { api, startServe, tempDataDir, type ServeProcess } from '../../helpers/serve';
 
 // The show runner driving real OBS 29 (Debian's obs-studio under Xvfb) from the built `serve`:
@@ -121,5 +122,55 @@ describe('live runs against real OBS', { timeout: 90_000 }, () => {
     const rows = (await api(serve, 'GET', '/show/log')).body.rows as { kind: string; details: { rehearsal?: boolean } }[];
     expect(rows[0]).toMatchObject({ kind: 'arm', details: { rehearsal: true } });
     expect(rows.some((r) => r.kind === 'obs')).toBe(false);
+  });
+
+  it('in OBS studio mode keeps the standby cue in Preview: on arm and after each Go, never changing program by itself, and leaves a hand-set Preview alone', async () => {
+    type Row = { seq: number; kind: string; cueId: string | null; details: { reason?: string; outcomes?: { action: string; ok: boolean }[] } };
+    const previewRows = async () => ((await api(serve, 'GET', '/show/log')).body.rows as Row[]).filter((r) => r.kind === 'obs' && r.details.reason === 'preview');
+    const preview = async () => (await raw.call('GetCurrentPreviewScene')).currentPreviewSceneName;
+    const program = async () => (await raw.call('GetCurrentProgramScene')).currentProgramSceneName;
+    await api(serve, 'POST', '/show/end', {});
+    await raw.call('SetCurrentProgramScene', { sceneName: 'BRB' });
+    await raw.call('SetStudioModeEnabled', { studioModeEnabled: true });
+    await waitFor(async () => (await api(serve, 'GET', '/obs')).body.mirror.studioMode === true, 'serve to see studio mode');
+    await raw.call('SetCurrentPreviewScene', { sceneName: 'Lower Third' });
+    try {
+      const studio = await obsShow(serve, 4, 'OBS 工作室模式');
+      expect((await api(serve, 'POST', `/shows/${studio.showId}/arm`, {})).status).toBe(200);
+      // Armed: the first cue's scene waits in Preview; nothing on air changed.
+      await waitFor(async () => (await preview()) === 'Product', 'Preview to hold the first cue (Product)');
+      expect(await program()).toBe('BRB');
+      for (let i = 0; i < 3; i++) {
+        const go = await api(serve, 'POST', '/show/go', {});
+        expect(go.status).toBe(200);
+        expect(go.body.obs.every((o: { ok: boolean }) => o.ok), JSON.stringify(go.body.obs)).toBe(true);
+        const onAir = expectedPicture(i).program;
+        const next = expectedPicture(i + 1).program;
+        await waitFor(async () => (await program()) === onAir && (await preview()) === next, `program ${onAir} with the next cue (${next}) in Preview after Go ${i + 1}`);
+        await sleep(550);
+      }
+      // Still there once every transition has ended (OBS's own swap did not take it back).
+      await sleep(1_000);
+      expect(await preview()).toBe(expectedPicture(3).program);
+      const rows = await previewRows();
+      expect(rows.map((r) => r.cueId)).toEqual(studio.cueIds.slice(0, 4));
+      expect(rows.every((r) => r.details.outcomes?.[0]?.ok && r.details.outcomes[0].action.startsWith('preview '))).toBe(true);
+
+      // The producer picks another Preview by hand: Cuecart leaves it until the standby changes.
+      await sleep(PREVIEW_SETTLE_MS);
+      await raw.call('SetCurrentPreviewScene', { sceneName: 'BRB' });
+      await sleep(1_000);
+      expect(await preview()).toBe('BRB');
+      expect(await previewRows()).toHaveLength(4);
+
+      // Switched off in Settings: Go leaves Preview to OBS.
+      expect((await api(serve, 'PATCH', '/live/settings', { obsPreviewStandby: false })).body.obsPreviewStandby).toBe(false);
+      expect((await api(serve, 'POST', '/show/cues/' + studio.cueIds[0] + '/go', {})).status).toBe(200);
+      await sleep(1_000);
+      expect(await previewRows()).toHaveLength(4);
+    } finally {
+      await api(serve, 'PATCH', '/live/settings', { obsPreviewStandby: true });
+      await raw.call('SetStudioModeEnabled', { studioModeEnabled: false });
+    }
   });
 });

@@ -286,6 +286,27 @@ describe('the show runner', () => {
     expect((await call(c, 'live.get')).autoGo).toBeNull();
   });
 
+  it('reads cockpit settings saved before the studio-mode Preview setting existed, and a change of one setting keeps the others', async () => {
+    const dataDir = tempDataDir('cuecart-live-settings-');
+    dirs.push(dataDir);
+    const first = open(dataDir).core;
+    const older = { ...(await call(first, 'live.settings.get', {})), keys: { go: 'KeyG', back: 'Backspace', hideAll: 'Escape', marker: 'KeyM', cancelAutoGo: 'KeyC' } } as Record<string, unknown>;
+    delete older.obsPreviewStandby;
+    await first.close();
+    cores.splice(cores.indexOf(first), 1);
+    const db = new Database(path.join(dataDir, 'cuecart.db'));
+    db.prepare("INSERT OR REPLACE INTO settings (key, value, updated_at) VALUES ('live.settings', ?, 0)").run(JSON.stringify(older));
+    db.close();
+
+    const { core } = open(dataDir);
+    const read = await call(core, 'live.settings.get', {});
+    expect(read.keys.go).toBe('KeyG'); // not thrown away for the defaults
+    expect(read.obsPreviewStandby).toBe(true);
+    expect((await call(core, 'live.settings.set', { obsPreviewStandby: false })).obsPreviewStandby).toBe(false);
+    const after = await call(core, 'live.settings.set', { doubleGoMs: 300 });
+    expect(after).toMatchObject({ doubleGoMs: 300, obsPreviewStandby: false, keys: { go: 'KeyG' } });
+  });
+
   it('keeps the as-run log append-only, even against a direct UPDATE or DELETE', async () => {
     const { core, dataDir } = fresh();
     const show = await makeShow(core, 2);

@@ -105,6 +105,15 @@ export function LiveSettingsCard() {
               <Input size="small" style={{ width: 240 }} addonBefore="GO" defaultValue={s.globalShortcuts.go} onBlur={(e) => save.mutate({ globalShortcuts: { ...s.globalShortcuts, go: e.target.value } })} />
               <Input size="small" style={{ width: 280 }} addonBefore={t('cockpit.next.back')} defaultValue={s.globalShortcuts.back} onBlur={(e) => save.mutate({ globalShortcuts: { ...s.globalShortcuts, back: e.target.value } })} />
             </Space>
+            <div style={{ marginTop: 12 }}>
+              <Space align="start">
+                <Switch checked={s.obsPreviewStandby} onChange={(obsPreviewStandby) => save.mutate({ obsPreviewStandby })} data-testid="obs-preview-standby" />
+                <Typography.Text strong>{t('settings.live.previewStandby')}</Typography.Text>
+              </Space>
+              <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 0, marginTop: 4 }}>
+                {t('settings.live.previewStandbyHelp')}
+              </Typography.Paragraph>
+            </div>
           </Col>
           <Col xs={24} lg={12}>
             <Typography.Text strong>{t('cockpit.keys.quick')}</Typography.Text>
