@@ -176,6 +176,9 @@ export function reduce(model: RunModel, row: LogRow): void {
       return;
     }
     case 'obs': {
+      // What the cockpit's OBS line reports: the last batch that changed what is on air. A
+      // studio-mode Preview set (standby-preview.ts) is only in the log, and never hides a cue's failure.
+      if (d.reason === 'preview') return;
       model.lastObs = {
         seq: row.seq,
         at: row.at,

@@ -31,6 +31,7 @@ const cockpitZh: CockpitMessages = {
   },
   obs: {
     program: '输出：',
+    preview: '预监：',
     down: 'OBS 未连接：直播照常进行，提示卡记为未发送',
     rehearsal: '彩排不使用 OBS',
     failures: '上一张提示卡有 {{count}} 个 OBS 操作失败',

@@ -86,6 +86,12 @@ describe('the plan.reload row', () => {
   };
   const row = (seq: number, kind: LogRow['kind'], cueId: string | null, details: Record<string, unknown> = {}): LogRow => ({ seq, runId: run.id, at: seq * 1_000, kind, source: 'desk', cueId, details });
 
+  it('keeps the last on-air OBS outcome when a studio-mode Preview set follows it', () => {
+    const failed = { reason: 'cue', outcomes: [{ action: 'scene Product', ok: false, code: 'not_found', message: 'There is no scene' }] };
+    const model = modelFromLog(run, [row(1, 'arm', null), row(2, 'go', 'a', { mode: 'next' }), row(3, 'obs', 'a', failed), row(4, 'obs', 'b', { reason: 'preview', outcomes: [{ action: 'preview Main', ok: true }] })]);
+    expect(model.lastObs).toMatchObject({ seq: 3, reason: 'cue', outcomes: failed.outcomes });
+  });
+
   it('is folded the same way at once and after a restart: rundown, skips, planned end, revision, standby', () => {
     const merge = mergeRundown({ cues: run.plan, currentCueId: 'a', fired: fired('a') }, [cue('a'), cue('c'), cue('b'), cue('d')]);
     const rows = [

@@ -78,6 +78,11 @@ export function CockpitHeader({
             <Typography.Text>
               {t('cockpit.obs.program')} <b data-testid="obs-program">{obs.mirror.programScene ?? '—'}</b>
             </Typography.Text>
+            {obs.mirror.studioMode && (
+              <Typography.Text type="secondary">
+                {t('cockpit.obs.preview')} <b data-testid="obs-preview">{obs.mirror.previewScene ?? '—'}</b>
+              </Typography.Text>
+            )}
             <ObsOutputTally kind="stream" output={obs.mirror.stream} />
             <ObsOutputTally kind="record" output={obs.mirror.record} />
           </>
