@@ -122,7 +122,8 @@ export class LiveService {
       connected: () => deps.obs.status().state === 'connected',
       mirror: () => deps.obs.mirrorSnapshot(),
       busy: () => this.follow.sendingNow,
-      send: async (action) => (await deps.obs.applyActions([action]))[0] ?? { ok: false, code: 'request_failed', message: 'No result' },
+      // On the main session: the cue link stays free for the next Go.
+      send: async (action) => (await deps.obs.applyActions([action], { link: 'main' }))[0] ?? { ok: false, code: 'request_failed', message: 'No result' },
       record: (target, r) =>
         this.record([
           {

@@ -12,6 +12,12 @@ export interface ActionResult {
   message?: string;
 }
 
+export interface ApplyOptions {
+  timeoutMs?: number;
+  /** Which session carries the batch: the event-less cue link (default, the main one while it is down) or the main one. */
+  link?: 'cue' | 'main';
+}
+
 const okResult: ActionResult = { ok: true };
 type Resolution = { item: ResolvedItem } | { failure: ObsFailure } | undefined;
 const fail = (f: ObsFailure): ActionResult => ({ ok: false, code: f.code, message: f.message });
@@ -29,7 +35,8 @@ export class ObsActions {
     private readonly options: { timeoutMs?: number; cueLink?: ObsConnection } = {},
   ) {}
 
-  async applyActions(actions: readonly ObsAction[], options: { timeoutMs?: number } = {}): Promise<ActionResult[]> {
+  /** `link: 'main'` keeps a request that is not a cue (a studio-mode Preview set) off the cue link. */
+  async applyActions(actions: readonly ObsAction[], options: ApplyOptions = {}): Promise<ActionResult[]> {
     if (actions.length === 0) return [];
     if (!this.conn.isConnected) {
       return actions.map(() => fail({ code: 'not_connected', message: 'Cuecart is not connected to OBS.' }));
@@ -75,7 +82,7 @@ export class ObsActions {
     try {
       // The cue link (subscribed to no events) when it is up: an answer never waits behind the
       // ACK of an event OBS sent just before it (see README "answers held behind events").
-      const link = this.options.cueLink?.isConnected ? this.options.cueLink : this.conn;
+      const link = options.link !== 'main' && this.options.cueLink?.isConnected ? this.options.cueLink : this.conn;
       answers = await link.callBatch(requests, {
         executionType: BatchExecution.SerialRealtime,
         haltOnFailure: false,

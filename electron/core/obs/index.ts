@@ -1,5 +1,5 @@
 import type { Clock } from '../clock';
-import { ObsActions, type ActionResult } from './actions';
+import { ObsActions, type ActionResult, type ApplyOptions } from './actions';
 import type { ObsAction } from './action-plan';
 import { ObsConnection } from './connection';
 import type { ObsConnectionOptions, ObsLog, ObsStatus } from './connection-types';
@@ -8,7 +8,7 @@ import type { ObsMirrorSnapshot } from './mirror-types';
 
 export { ObsConnection } from './connection';
 export { ObsMirror } from './mirror';
-export { ObsActions, type ActionResult } from './actions';
+export { ObsActions, type ActionResult, type ApplyOptions } from './actions';
 export { obsAction, type ObsAction, type SwitchMode } from './action-plan';
 export { ObsError, type ObsErrorCode, type ObsFailure } from './errors';
 export { outputElapsedMs } from './mirror-types';
@@ -41,7 +41,7 @@ export interface ObsBridge {
   onStatus(listener: (status: ObsStatus) => void): () => void;
   mirrorSnapshot(): ObsMirrorSnapshot;
   onMirror(listener: (snapshot: ObsMirrorSnapshot) => void): () => void;
-  applyActions(actions: readonly ObsAction[]): Promise<ActionResult[]>;
+  applyActions(actions: readonly ObsAction[], options?: Pick<ApplyOptions, 'link'>): Promise<ActionResult[]>;
   /** Apply saved settings: connect, reconnect with new ones, or go offline. */
   configure(settings: ObsBridgeSettings): Promise<ObsStatus>;
   dispose(): Promise<void>;
@@ -73,11 +73,11 @@ export function createObsBridge(options: ObsBridgeOptions): ObsBridge {
     onStatus: (listener) => connection.onStatus(listener),
     mirrorSnapshot: () => mirror.snapshot(),
     onMirror: (listener) => mirror.onChange(listener),
-    async applyActions(list) {
+    async applyActions(list, options) {
       // The batch's own events arrive just before its answer: publish them after it (mirror.ts).
       const release = mirror.holdPublishing();
       try {
-        return await actions.applyActions(list);
+        return await actions.applyActions(list, options);
       } finally {
         release();
       }

@@ -45,6 +45,12 @@ describe('the cue link', { timeout: 60_000 }, () => {
     expect(await program()).toBe('Product');
     expect(sent).toEqual(['cue']);
 
+    // Not a cue (the studio-mode Preview of the standby): the main session, the cue link stays free.
+    const [p] = await bridge.applyActions([{ type: 'switchScene', scene: 'Product' }], { link: 'main' });
+    expect(p).toEqual({ ok: true });
+    expect(sent).toEqual(['cue', 'main']);
+    sent.pop();
+
     await bridge.cueLink.disconnect();
     const [b] = await bridge.applyActions([{ type: 'switchScene', scene: 'Main' }]);
     expect(b).toEqual({ ok: true });
