@@ -167,6 +167,11 @@ export const LiveSnapshot = z.object({
   lastObs: z
     .object({ seq: z.number().int(), at: Instant, cueId: Id.nullable(), reason: z.string(), outcomes: z.array(ObsActionOutcome) })
     .nullable(),
+  /**
+   * The last time Cuecart put the standby cue's scene in OBS's Preview (studio mode): a refusal
+   * (the scene is missing in OBS) shows in the cockpit while that cue is still in standby.
+   */
+  lastPreview: z.object({ seq: z.number().int(), at: Instant, cueId: Id.nullable(), outcomes: z.array(ObsActionOutcome) }).nullable(),
   /** OBS differs from what the log says is on air (after a restart, or a hand change in OBS). */
   drift: ObsDrift.nullable(),
   seats: z.array(Seat),

@@ -151,4 +151,28 @@ describe('the cockpit runs a show from the keyboard', { timeout: 120_000 }, () =
     expect(rows.at(-1)).toMatchObject({ kind: 'plan.reload', details: { added: ['cue_added_live'] } });
     expect(rows.at(-1)!.source).toMatch(/^ws:/);
   });
+
+  it('in OBS studio mode, says when the standby cue\'s scene cannot go to Preview, until it can', async () => {
+    // Cue 1 on air, cue 2 (scene Main) in standby; then Main is renamed in OBS and studio mode comes on.
+    expect((await api(serve, 'POST', `/show/cues/${show.cueIds[0]}/go`, {})).status).toBe(200);
+    await raw.call('SetSceneName', { sceneName: 'Main', newSceneName: 'Main (renamed)' });
+    try {
+      await raw.call('SetStudioModeEnabled', { studioModeEnabled: true });
+      const tag = page.locator('[data-testid=obs-preview-failed]');
+      await tag.waitFor();
+      expect(await tag.textContent()).toContain('Standby scene not in Preview');
+      const view = (await api(serve, 'GET', '/show')).body;
+      expect(view.standbyCueId).toBe(show.cueIds[1]);
+      expect(view.lastPreview).toMatchObject({ cueId: show.cueIds[1], outcomes: [{ action: 'preview Main', ok: false }] });
+      expect(await page.locator('[data-testid=obs-failures]').count()).toBe(0); // what is on air did not fail
+      await screenshot(page, 'cockpit-preview-failed-en.png');
+    } finally {
+      await raw.call('SetSceneName', { sceneName: 'Main (renamed)', newSceneName: 'Main' });
+    }
+    // Main is back: the next Go puts cue 3's scene in Preview and the notice goes.
+    await page.keyboard.press('Space');
+    await page.waitForSelector('[data-testid=obs-preview-failed]', { state: 'detached' });
+    await expect.poll(async () => (await raw.call('GetCurrentPreviewScene')).currentPreviewSceneName, { timeout: 5_000 }).toBe(expectedPicture(2).program);
+    await raw.call('SetStudioModeEnabled', { studioModeEnabled: false });
+  });
 });

@@ -39,6 +39,7 @@ const IDLE: Omit<LiveSnapshot, keyof SnapshotExtras> = {
   message: null,
   markers: [],
   lastObs: null,
+  lastPreview: null,
   lastSeq: 0,
 };
 
@@ -76,6 +77,7 @@ export function snapshotOf(model: RunModel | null, extras: SnapshotExtras): Live
     message: model.message,
     markers: model.markers,
     lastObs: model.lastObs,
+    lastPreview: model.run.rehearsal ? null : model.lastPreview,
     lastSeq: model.lastSeq,
     drift: model.run.rehearsal ? null : extras.drift,
   };

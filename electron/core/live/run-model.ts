@@ -35,6 +35,8 @@ export interface RunModel {
   message: { text: string; at: number } | null;
   markers: { seq: number; at: number; label: string; cueId: string | null }[];
   lastObs: { seq: number; at: number; cueId: string | null; reason: string; outcomes: ObsActionOutcome[] } | null;
+  /** The last studio-mode Preview set (standby-preview.ts), kept apart from what is on air. */
+  lastPreview: { seq: number; at: number; cueId: string | null; outcomes: ObsActionOutcome[] } | null;
   lastSeq: number;
   /** The last Go that fired (for the double-Go guard). */
   lastGoAt: number | null;
@@ -80,6 +82,7 @@ export function initialModel(run: RunRecord): RunModel {
     message: null,
     markers: [],
     lastObs: null,
+    lastPreview: null,
     lastSeq: 0,
     lastGoAt: null,
   };
@@ -177,8 +180,11 @@ export function reduce(model: RunModel, row: LogRow): void {
     }
     case 'obs': {
       // What the cockpit's OBS line reports: the last batch that changed what is on air. A
-      // studio-mode Preview set (standby-preview.ts) is only in the log, and never hides a cue's failure.
-      if (d.reason === 'preview') return;
+      // studio-mode Preview set (standby-preview.ts) never hides a cue's failure: it has its own slot.
+      if (d.reason === 'preview') {
+        model.lastPreview = { seq: row.seq, at: row.at, cueId: row.cueId, outcomes: Array.isArray(d.outcomes) ? (d.outcomes as ObsActionOutcome[]) : [] };
+        return;
+      }
       model.lastObs = {
         seq: row.seq,
         at: row.at,

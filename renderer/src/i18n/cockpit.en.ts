@@ -33,6 +33,7 @@ const cockpitEn = {
   obs: {
     program: 'Program:',
     preview: 'Preview:',
+    previewFailed: 'Standby scene not in Preview',
     down: 'OBS not connected: the show goes on; cues are logged as not sent',
     rehearsal: 'not used in a rehearsal',
     failures: 'Last cue: {{count}} OBS action(s) failed',

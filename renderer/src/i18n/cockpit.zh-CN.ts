@@ -32,6 +32,7 @@ const cockpitZh: CockpitMessages = {
   obs: {
     program: '输出：',
     preview: '预监：',
+    previewFailed: '待播场景未能放上预监',
     down: 'OBS 未连接：直播照常进行，提示卡记为未发送',
     rehearsal: '彩排不使用 OBS',
     failures: '上一张提示卡有 {{count}} 个 OBS 操作失败',

@@ -90,6 +90,17 @@ describe('the plan.reload row', () => {
     const failed = { reason: 'cue', outcomes: [{ action: 'scene Product', ok: false, code: 'not_found', message: 'There is no scene' }] };
     const model = modelFromLog(run, [row(1, 'arm', null), row(2, 'go', 'a', { mode: 'next' }), row(3, 'obs', 'a', failed), row(4, 'obs', 'b', { reason: 'preview', outcomes: [{ action: 'preview Main', ok: true }] })]);
     expect(model.lastObs).toMatchObject({ seq: 3, reason: 'cue', outcomes: failed.outcomes });
+    expect(model.lastPreview).toEqual({ seq: 4, at: 4_000, cueId: 'b', outcomes: [{ action: 'preview Main', ok: true }] });
+  });
+
+  it('keeps a refused Preview set in its own slot, replaced by the next one', () => {
+    const refused = { reason: 'preview', outcomes: [{ action: 'preview Main', ok: false, code: 'not_found', message: 'No scene Main' }] };
+    const rows = [row(1, 'arm', null), row(2, 'go', 'a', { mode: 'next' }), row(3, 'obs', 'a', { reason: 'cue', outcomes: [{ action: 'scene Product', ok: true }] }), row(4, 'obs', 'b', refused)];
+    const model = modelFromLog(run, rows);
+    expect(model.lastPreview).toMatchObject({ seq: 4, cueId: 'b', outcomes: refused.outcomes });
+    expect(model.lastObs).toMatchObject({ seq: 3, outcomes: [{ ok: true }] });
+    const later = modelFromLog(run, [...rows, row(5, 'go', 'b', { mode: 'next' }), row(6, 'obs', 'c', { reason: 'preview', outcomes: [{ action: 'preview Product', ok: true }] })]);
+    expect(later.lastPreview).toMatchObject({ seq: 6, cueId: 'c', outcomes: [{ ok: true }] });
   });
 
   it('is folded the same way at once and after a restart: rundown, skips, planned end, revision, standby', () => {

@@ -31,6 +31,9 @@ export function CockpitHeader({
   const stateColor = { idle: 'default', armed: 'gold', running: 'red', ended: 'default' }[snapshot.state];
   const obsConnected = obs?.status.state === 'connected';
   const drift = snapshot.drift;
+  // The standby cue's scene was refused for Preview (missing in OBS): said while it is in standby.
+  const previewFailures =
+    snapshot.lastPreview && snapshot.lastPreview.cueId === snapshot.standbyCueId ? snapshot.lastPreview.outcomes.filter((o) => !o.ok && o.code !== 'not_connected') : [];
 
   return (
     <div className="cc-header" data-testid="cockpit-header" data-state={snapshot.state}>
@@ -82,6 +85,13 @@ export function CockpitHeader({
               <Typography.Text type="secondary">
                 {t('cockpit.obs.preview')} <b data-testid="obs-preview">{obs.mirror.previewScene ?? '—'}</b>
               </Typography.Text>
+            )}
+            {obs.mirror.studioMode && previewFailures.length > 0 && (
+              <Tooltip title={previewFailures.map((o) => `${o.action}: ${o.message ?? o.code ?? ''}`).join('\n')}>
+                <Tag color="warning" icon={<WarningOutlined />} data-testid="obs-preview-failed">
+                  {t('cockpit.obs.previewFailed')}
+                </Tag>
+              </Tooltip>
             )}
             <ObsOutputTally kind="stream" output={obs.mirror.stream} />
             <ObsOutputTally kind="record" output={obs.mirror.record} />
