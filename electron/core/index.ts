@@ -75,6 +75,11 @@ export interface CoreOptions {
   importWorkerMinBytes?: number;
   /** Where an import runs (ImportServiceDeps.importThread): tests pick one to compare the two. */
   importThread?: 'auto' | 'thread' | 'app';
+  /**
+   * When the one-off warm-up (warm-up.ts) runs after start, in ms (default 2000); null: never.
+   * Tests that measure the app thread's own CPU turn it off so it cannot land in their window.
+   */
+  warmUpAfterMs?: number | null;
   /** OBS timeouts and backoff (tests shorten them). */
   obs?: ObsBridgeOptions['connection'];
   /** Timers of the show runner's auto-follow (tests drive them by hand). */
@@ -239,8 +244,9 @@ export function createCore(options: CoreOptions): Core {
   void obs.start();
   const startedAt = clock.now();
   // One-off costs (ICU data, the XLSX writer) paid before a show needs them; off the start path.
-  const warm = setTimeout(() => void warmUp().catch((error: unknown) => log.warn('warm-up failed', { error: String(error) })), 2000);
-  warm.unref();
+  const warmAfter = options.warmUpAfterMs === undefined ? 2000 : options.warmUpAfterMs;
+  const warm = warmAfter === null ? null : setTimeout(() => void warmUp().catch((error: unknown) => log.warn('warm-up failed', { error: String(error) })), warmAfter);
+  warm?.unref();
 
   const status = (): AppStatus => ({
     app: 'cuecart',
@@ -325,7 +331,7 @@ export function createCore(options: CoreOptions): Core {
       serverOrigin = origin.replace(/\/$/, '');
     },
     close: async () => {
-      clearTimeout(warm);
+      if (warm) clearTimeout(warm);
       // A running import finishes (or rolls back) before the connection goes.
       await gate.settled();
       nativeSync.dispose();
