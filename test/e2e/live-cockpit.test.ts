@@ -154,6 +154,9 @@ describe('the cockpit runs a show from the keyboard', { timeout: 120_000 }, () =
 
   it('in OBS studio mode, says when the standby cue\'s scene cannot go to Preview, until it can', async () => {
     // Cue 1 on air, cue 2 (scene Main) in standby; then Main is renamed in OBS and studio mode comes on.
+    // In front again (the overlay page was opened after it): a background tab runs no CSS
+    // transitions, so its screenshot would show the GO button still greyed from the last test.
+    await page.bringToFront();
     expect((await api(serve, 'POST', `/show/cues/${show.cueIds[0]}/go`, {})).status).toBe(200);
     await raw.call('SetSceneName', { sceneName: 'Main', newSceneName: 'Main (renamed)' });
     try {
