@@ -166,7 +166,9 @@ describe('the cockpit runs a show from the keyboard', { timeout: 120_000 }, () =
       expect(await tag.textContent()).toContain('Standby scene not in Preview');
       const view = (await api(serve, 'GET', '/show')).body;
       expect(view.standbyCueId).toBe(show.cueIds[1]);
-      expect(view.lastPreview).toMatchObject({ cueId: show.cueIds[1], outcomes: [{ action: 'preview Main', ok: false }] });
+      expect(view.lastPreview).toMatchObject({ cueId: show.cueIds[1], outcomes: [{ action: 'preview Main', ok: false, code: 'not_found' }] });
+      await tag.hover();
+      await page.waitForSelector('.ant-tooltip:visible:has-text("OBS has no scene “Main”")');
       expect(await page.locator('[data-testid=obs-failures]').count()).toBe(0); // what is on air did not fail
       await screenshot(page, 'cockpit-preview-failed-en.png');
     } finally {

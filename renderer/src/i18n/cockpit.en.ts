@@ -34,6 +34,7 @@ const cockpitEn = {
     program: 'Program:',
     preview: 'Preview:',
     previewFailed: 'Standby scene not in Preview',
+    previewMissing: 'OBS has no scene “{{scene}}” (renamed or deleted?): restore it in OBS, or pick another scene for the cue in the plan.',
     down: 'OBS not connected: the show goes on; cues are logged as not sent',
     rehearsal: 'not used in a rehearsal',
     failures: 'Last cue: {{count}} OBS action(s) failed',

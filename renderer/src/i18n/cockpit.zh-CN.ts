@@ -33,6 +33,7 @@ const cockpitZh: CockpitMessages = {
     program: '输出：',
     preview: '预监：',
     previewFailed: '待播场景未能放上预监',
+    previewMissing: 'OBS 中没有场景“{{scene}}”（可能已改名或删除）：请在 OBS 中恢复，或在计划里为这张提示卡换一个场景。',
     down: 'OBS 未连接：直播照常进行，提示卡记为未发送',
     rehearsal: '彩排不使用 OBS',
     failures: '上一张提示卡有 {{count}} 个 OBS 操作失败',

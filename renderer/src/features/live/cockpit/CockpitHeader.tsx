@@ -34,6 +34,10 @@ export function CockpitHeader({
   // The standby cue's scene was refused for Preview (missing in OBS): said while it is in standby.
   const previewFailures =
     snapshot.lastPreview && snapshot.lastPreview.cueId === snapshot.standbyCueId ? snapshot.lastPreview.outcomes.filter((o) => !o.ok && o.code !== 'not_connected') : [];
+  const standbyScene = cues.find((c) => c.id === snapshot.standbyCueId)?.actions?.scene ?? '';
+  const previewHelp = previewFailures
+    .map((o) => (o.code === 'not_found' && standbyScene ? t('cockpit.obs.previewMissing', { scene: standbyScene }) : `${o.action}: ${o.message ?? o.code ?? ''}`))
+    .join('\n');
 
   return (
     <div className="cc-header" data-testid="cockpit-header" data-state={snapshot.state}>
@@ -87,7 +91,7 @@ export function CockpitHeader({
               </Typography.Text>
             )}
             {obs.mirror.studioMode && previewFailures.length > 0 && (
-              <Tooltip title={previewFailures.map((o) => `${o.action}: ${o.message ?? o.code ?? ''}`).join('\n')}>
+              <Tooltip title={previewHelp}>
                 <Tag color="warning" icon={<WarningOutlined />} data-testid="obs-preview-failed">
                   {t('cockpit.obs.previewFailed')}
                 </Tag>
