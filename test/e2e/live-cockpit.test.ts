@@ -152,7 +152,7 @@ describe('the cockpit runs a show from the keyboard', { timeout: 120_000 }, () =
     expect(rows.at(-1)!.source).toMatch(/^ws:/);
   });
 
-  it('in OBS studio mode, says when the standby cue\'s scene cannot go to Preview, until it can', async () => {
+  it('in OBS studio mode, says when the standby cue\'s scene cannot go to Preview, and fills Preview once the scene is back', async () => {
     // Cue 1 on air, cue 2 (scene Main) in standby; then Main is renamed in OBS and studio mode comes on.
     // In front again (the overlay page was opened after it): a background tab runs no CSS
     // transitions, so its screenshot would show the GO button still greyed from the last test.
@@ -174,10 +174,14 @@ describe('the cockpit runs a show from the keyboard', { timeout: 120_000 }, () =
     } finally {
       await raw.call('SetSceneName', { sceneName: 'Main (renamed)', newSceneName: 'Main' });
     }
-    // Main is back: the next Go puts cue 3's scene in Preview and the notice goes.
-    await page.keyboard.press('Space');
+    // Main is back: Cuecart puts it in Preview by itself (program untouched) and the notice goes.
+    const preview = async () => (await raw.call('GetCurrentPreviewScene')).currentPreviewSceneName;
     await page.waitForSelector('[data-testid=obs-preview-failed]', { state: 'detached' });
-    await expect.poll(async () => (await raw.call('GetCurrentPreviewScene')).currentPreviewSceneName, { timeout: 5_000 }).toBe(expectedPicture(2).program);
+    await expect.poll(preview, { timeout: 5_000 }).toBe('Main');
+    expect((await raw.call('GetCurrentProgramScene')).currentProgramSceneName).toBe(expectedPicture(0).program);
+    // The next Go puts cue 3's scene in Preview.
+    await page.keyboard.press('Space');
+    await expect.poll(preview, { timeout: 5_000 }).toBe(expectedPicture(2).program);
     await raw.call('SetStudioModeEnabled', { studioModeEnabled: false });
   });
 });

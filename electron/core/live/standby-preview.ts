@@ -24,7 +24,7 @@ export interface StandbyPreviewDeps {
   /** The producer's setting (Settings → cockpit). */
   enabled(): boolean;
   connected(): boolean;
-  mirror(): Pick<ObsMirrorSnapshot, 'ready' | 'studioMode' | 'previewScene'>;
+  mirror(): Pick<ObsMirrorSnapshot, 'ready' | 'studioMode' | 'previewScene'> & { scenes: readonly { name: string }[] };
   /** A cue batch is out. */
   busy(): boolean;
   send(action: ObsAction): Promise<ActionResult>;
@@ -41,7 +41,8 @@ export interface StandbyPreviewDeps {
  * never slows a Go. Outside studio mode, in a rehearsal, or for a cue that keeps the scene it
  * does nothing. After Cuecart's own restart it waits for the next standby change (it changes
  * nothing in OBS by itself then); when OBS comes back after a drop, or studio mode is switched
- * on, Preview is filled again.
+ * on, Preview is filled again. A standby refused because OBS has no such scene is tried once more
+ * when that scene appears in OBS (renamed back or re-created by the producer).
  */
 export class StandbyPreview {
   private key: string | null = null;
@@ -54,6 +55,9 @@ export class StandbyPreview {
   private studio: boolean | null = null;
   private wasConnected = false;
   private disposed = false;
+  /** This standby's scene was refused as missing; `sawMissing`: OBS's scene list lacked it since. */
+  private missingScene: string | null = null;
+  private sawMissing = false;
 
   constructor(private readonly deps: StandbyPreviewDeps) {}
 
@@ -97,6 +101,18 @@ export class StandbyPreview {
       this.sends = 0;
       this.setAt = null;
       this.confirmed = false;
+      this.missingScene = null;
+    }
+    if (this.missingScene === target.scene) {
+      // Retried only once the scene was seen missing and then back: never in a loop with OBS.
+      const present = mirror.scenes.some((s) => s.name === target.scene);
+      if (!present) this.sawMissing = true;
+      else if (this.sawMissing) {
+        this.missingScene = null;
+        this.sends = 0;
+        this.setAt = null;
+        this.confirmed = false;
+      }
     }
     if (mirror.previewScene === target.scene) {
       this.confirmed = this.setAt !== null;
@@ -119,6 +135,10 @@ export class StandbyPreview {
           this.confirmed = false;
         } else {
           this.sends = MAX_SENDS; // refused (no such scene, studio mode just went off): on record once, the next standby tries again
+          if (result.code === 'not_found') {
+            this.missingScene = target.scene; // ...or this one, when its scene is back in OBS
+            this.sawMissing = false;
+          }
         }
       }
       this.deps.record(target, result);

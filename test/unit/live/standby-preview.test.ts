@@ -12,9 +12,9 @@ function rig() {
     enabled: true,
     connected: true,
     busy: false,
-    mirror: { ready: true, studioMode: true, previewScene: 'Main' as string | null },
+    mirror: { ready: true, studioMode: true, previewScene: 'Main' as string | null, scenes: ['Main', 'Product', 'BRB', 'Lower Third'].map((name) => ({ name })) },
     target: { key: 'run\u0000c1\u0000Product', scene: 'Product', cueId: 'c1' } as PreviewTarget | null,
-    answer: { ok: true } as { ok: boolean; code?: 'request_failed'; message?: string },
+    answer: { ok: true } as { ok: boolean; code?: 'request_failed' | 'not_found'; message?: string },
   };
   const sent: string[] = [];
   const recorded: { cueId: string; ok: boolean }[] = [];
@@ -116,7 +116,7 @@ describe('the standby cue in OBS studio-mode Preview', () => {
     r.state.mirror.studioMode = false;
     r.preview.kick();
     await r.advance();
-    r.state.mirror = { ready: true, studioMode: true, previewScene: 'BRB' };
+    r.state.mirror = { ...r.state.mirror, studioMode: true, previewScene: 'BRB' };
     r.preview.kick();
     await r.advance();
     expect(r.sent).toEqual(['Product', 'Product']);
@@ -154,6 +154,38 @@ describe('the standby cue in OBS studio-mode Preview', () => {
     r.preview.kick();
     await r.advance();
     expect(r.sent).toEqual(['Product', 'Lower Third']);
+  });
+
+  it('tries a standby refused for a missing scene once more when the scene is back in OBS, and only then', async () => {
+    const r = rig();
+    const scenes = r.state.mirror.scenes;
+    r.state.mirror.scenes = scenes.filter((s) => s.name !== 'Product'); // renamed in OBS
+    r.state.answer = { ok: false, code: 'not_found', message: 'There is no scene "Product" in OBS.' };
+    r.preview.kick();
+    await r.advance(10);
+    r.preview.kick(); // other OBS changes: still missing, nothing sent
+    await r.advance(10);
+    expect(r.sent).toEqual(['Product']);
+    r.state.answer = { ok: true };
+    r.state.mirror.scenes = scenes; // renamed back
+    r.preview.kick();
+    await r.advance(10);
+    r.preview.kick();
+    await r.advance(10);
+    expect(r.sent).toEqual(['Product', 'Product']);
+    expect(r.recorded).toEqual([
+      { cueId: 'c1', ok: false },
+      { cueId: 'c1', ok: true },
+    ]);
+
+    // OBS refuses a scene its own list shows: recorded once, no retry loop on later changes.
+    r.standby('c2', 'Main');
+    r.state.answer = { ok: false, code: 'not_found', message: 'There is no scene "Main" in OBS.' };
+    for (let i = 0; i < 4; i++) {
+      r.preview.kick();
+      await r.advance(10);
+    }
+    expect(r.sent).toEqual(['Product', 'Product', 'Main']);
   });
 
   it('after Cuecart restarts, sends nothing for the standby it finds; after OBS drops and returns, fills Preview again', async () => {
